@@ -1,0 +1,38 @@
+/** Help texts, one per command. */
+
+export const MAIN_USAGE = `copydesk: data-journalism reports that check their own numbers
+
+Usage: copydesk <command> [options]
+
+Commands:
+  build [report ...]   Build reports into out/<slug>/ (all of reports/ when none is named)
+  check [report ...]   Print the fact-check ledger; exit 1 when a claim is contradicted
+
+Options:
+  -h, --help           Show help (also: copydesk <command> --help)
+  -v, --version        Print the version
+  --debug              Print stack traces on errors
+
+A report is named by slug (reports/<slug>.ts) or by path.`;
+
+export const BUILD_USAGE = `Usage: copydesk build [report ...] [--out DIR] [--quiet] [--debug]
+
+Builds each report (a slug such as haiti-mss, or a path to a .ts module) into DIR/<slug>/:
+index.html, charts/<id>.svg, charts/<id>.vl.json, data/*.csv, facts.json, claims.json.
+With no report named, builds every module in reports/.
+
+Options:
+  -o, --out DIR   Output folder (default: out)
+  -q, --quiet     Print only warnings and errors
+  --debug         Print stack traces on errors
+  -h, --help      Show this help`;
+
+export const CHECK_USAGE = `Usage: copydesk check [report ...] [--json] [--debug]
+
+Computes each report's facts and checks the story's claims against them. Prints the ledger (a table
+on a terminal, JSON with --json) and exits 1 when any claim is contradicted, 0 otherwise.
+
+Options:
+  --json          Print the ledger as JSON
+  --debug         Print stack traces on errors
+  -h, --help      Show this help`;

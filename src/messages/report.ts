@@ -1,0 +1,21 @@
+/** Message catalogue for reports: every user-facing sentence the report stage prints. */
+
+export const badSlug = (slug: string) => `slug ${JSON.stringify(slug)} is not usable as a folder name`;
+export const badSlugHint = () => 'Use lower-case letters, digits and hyphens, e.g. "haiti-mss".';
+export const duplicateCellId = (id: string) => `cell id "${id}" is used twice`;
+export const duplicateCellIdHint = () => 'Give every cell its own id: it names the cell\'s anchor and its files.';
+export const badCellId = (id: string) => `cell id ${JSON.stringify(id)} must start with a letter and use only letters, digits, "-" and "_"`;
+export const missingTitle = () => 'the report has no title';
+export const noCells = () => 'the report has no cells';
+export const notAReport = (file: string) => `${file} does not export a report as its default export`;
+export const notAReportHint = () => 'End the module with `export default defineReport({...})`, importing defineReport from "copydesk".';
+export const duplicateFactId = (id: string) => `two different facts are named "${id}"`;
+export const badDate = (date: string) => `report date ${JSON.stringify(date)} is not an ISO day (YYYY-MM-DD)`;
+export const chartFailed = (id: string) => `chart "${id}" could not be rendered`;
+export const downloadClash = (name: string) => `dataset "${name}" and a chart share the name "${name}", and both would be written to data/${name}.csv`;
+export const noReportsDir = (dir: string) => `no report modules found in ${dir}`;
+export const noReportsDirHint = () => 'Name a report (`copydesk build reports/my-story.ts`) or create one with `copydesk new my-story`.';
+export const reportNotFound = (name: string) => `no report named "${name}"`;
+export const reportNotFoundHint = (dir: string) => `Give a path to a .ts module, or a slug with a module at ${dir}/<slug>.ts.`;
+export const reportThrew = (reason: string) => `the report module failed while loading: ${reason}`;
+export const reportThrewHint = () => 'Fix the error in the report module; rerun with --debug to see the stack trace.';

@@ -1,0 +1,114 @@
+import { isCopydeskError, ReportError } from '../errors.js';
+import type { Dataset } from '../data/dataset.js';
+import { renderSVG } from '../charts/render.js';
+import { checkClaims } from '../checks/check.js';
+import { ledgerToJSON } from '../checks/ledger.js';
+import type { LedgerEntry } from '../checks/verdict.js';
+import { factsToJSON } from '../facts/facts-json.js';
+import type { Report } from './define-report.js';
+import type { ChartCell } from './cells.js';
+import { ColumnTable } from 'arquero';
+import { collectFacts } from './collect-facts.js';
+import { toDownloadCSV } from './csv.js';
+import { renderFactCheck } from './fact-check.js';
+import { renderPage } from './page.js';
+import { renderCell, renderFactEntry, renderFactsJSONScript } from './render-cells.js';
+import { defaultClock, silentLogger, type BuildLogger, type Clock } from './logger.js';
+import type { OutputFile } from './write-output.js';
+import * as msg from '../messages/report.js';
+
+/** Options for {@link renderReport}. */
+export interface RenderReportOptions {
+  logger?: BuildLogger;
+  clock?: Clock;
+}
+
+/** Everything a build produces, before it is written. */
+export interface RenderedReport {
+  slug: string;
+  files: OutputFile[];
+  ledger: readonly LedgerEntry[];
+  warnings: readonly string[];
+}
+
+function datasetsOf(report: Report): Dataset[] {
+  const all = [...(report.datasets ?? [])];
+  for (const cell of report.cells) {
+    if (cell.type === 'table' && !(cell.data instanceof ColumnTable)) all.push(cell.data);
+  }
+  return [...new Map(all.map((dataset) => [dataset.name, dataset])).values()];
+}
+
+const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
+
+/**
+ * Build a report in memory: facts, fact check, charts, the HTML page and every file beside it.
+ * Pure apart from the logger; {@link writeOutput} puts the files on disk.
+ */
+export async function renderReport(report: Report, { logger = silentLogger, clock = defaultClock }: RenderReportOptions = {}): Promise<RenderedReport> {
+  const warnings: string[] = [];
+  const warn = (message: string) => { warnings.push(message); logger.warn(message); };
+  let started = clock();
+  const lap = (step: Parameters<BuildLogger['step']>[0]['step'], detail: string) => {
+    const now = clock();
+    logger.step({ report: report.slug, step, detail, ms: now - started });
+    started = now;
+  };
+
+  const facts = collectFacts(report);
+  lap('facts', `${facts.entries.length} facts`);
+
+  const ledger = checkClaims(report.claims ?? []);
+  const verdicts = ledger.reduce<Record<string, number>>((acc, entry) => ({ ...acc, [entry.verdict]: (acc[entry.verdict] ?? 0) + 1 }), {});
+  lap('checks', `${ledger.length} claims${ledger.length ? ` (${Object.entries(verdicts).map(([k, n]) => `${n} ${k}`).join(', ')})` : ''}`);
+
+  const chartCells = report.cells.filter((cell): cell is ChartCell => cell.type === 'chart');
+  const svgs = new Map<string, string>();
+  const files: OutputFile[] = [];
+  for (const cell of chartCells) {
+    try {
+      const rendered = await renderSVG(cell.chart, { id: cell.id });
+      rendered.warnings.forEach((w) => warn(`chart "${cell.id}": ${w}`));
+      svgs.set(cell.id, rendered.svg);
+      files.push({ path: `charts/${cell.id}.svg`, contents: rendered.svg });
+      files.push({ path: `charts/${cell.id}.vl.json`, contents: json(cell.chart.spec) });
+      files.push({ path: `data/${cell.id}.csv`, contents: toDownloadCSV(cell.chart.data) });
+    } catch (error) {
+      if (isCopydeskError(error)) throw new ReportError(report.slug, error.message, { cellId: cell.id, ...(error.hint ? { hint: error.hint } : {}), cause: error });
+      throw new ReportError(report.slug, msg.chartFailed(cell.id), { cellId: cell.id, cause: error });
+    }
+  }
+  lap('charts', `${chartCells.length} charts`);
+
+  const datasets = datasetsOf(report);
+  const chartIds = new Set(chartCells.map((cell) => cell.id));
+  for (const dataset of datasets) {
+    if (chartIds.has(dataset.name)) throw new ReportError(report.slug, msg.downloadClash(dataset.name), { cellId: dataset.name });
+    files.push({ path: `data/${dataset.name}.csv`, contents: toDownloadCSV(dataset.table) });
+  }
+  const factsJSON = factsToJSON(facts.entries.map(({ id, fact }) => ({ ...fact, id })));
+  const claimsJSON = ledgerToJSON(ledger);
+  const context = {
+    locale: report.locale,
+    factId: facts.id,
+    chartSVG: (id: string) => svgs.get(id) ?? '',
+    renderFactCheck: (cell: Parameters<typeof renderFactCheck>[0]) => renderFactCheck(cell, ledger, { locale: report.locale }),
+  };
+  const body = report.cells.map((cell) => renderCell(cell, context)).join('\n');
+  const html = renderPage({
+    report,
+    body,
+    factEntries: facts.entries.map(({ id, fact }) => renderFactEntry(id, fact)),
+    downloads: [
+      ...datasets.map((d) => ({ href: `data/${d.name}.csv`, label: `${d.meta.title ?? d.name} (CSV)` })),
+      { href: 'facts.json', label: 'Every fact with its provenance (JSON)' },
+      ...(ledger.length > 0 ? [{ href: 'claims.json', label: 'The fact-check ledger (JSON)' }] : []),
+    ],
+    tail: renderFactsJSONScript(factsJSON),
+  });
+  files.unshift({ path: 'index.html', contents: html });
+  files.push({ path: 'facts.json', contents: json(factsJSON) });
+  files.push({ path: 'claims.json', contents: json(claimsJSON) });
+  lap('html', `${Math.round(html.length / 1024)} KB page, ${files.length} files`);
+  return { slug: report.slug, files, ledger, warnings };
+}

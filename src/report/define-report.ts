@@ -1,0 +1,70 @@
+import { ReportError } from '../errors.js';
+import type { Dataset, Source } from '../data/dataset.js';
+import type { Fact } from '../facts/fact.js';
+import type { Claim } from '../checks/claim.js';
+import type { Cell } from './cells.js';
+import * as msg from '../messages/report.js';
+
+/** What a report module declares. */
+export interface ReportDefinition {
+  /** Folder name of the output (`out/<slug>/`): lower-case letters, digits, hyphens. */
+  slug: string;
+  title: string;
+  /** The standfirst under the title. */
+  dek?: string;
+  byline?: string;
+  /** Publication date (ISO day). The only date printed: builds are reproducible. */
+  date?: string;
+  /** BCP 47 locale for numbers and dates (default "en-US"). */
+  locale?: string;
+  /** Where the story's data comes from, listed at the foot of the report. */
+  sources?: readonly Source[];
+  /** Datasets offered as downloads (`data/<name>.csv`). Datasets shown in table cells are added. */
+  datasets?: readonly Dataset[];
+  /** Facts by name: the names become their ids in `facts.json` and their anchors in the page. */
+  facts?: Readonly<Record<string, Fact>>;
+  /** The story's claims to check (see `claim`, `claimSum`, …); shown in a fact-check cell. */
+  claims?: readonly Claim[];
+  /** The cells, in reading order. */
+  cells: readonly Cell[];
+}
+
+/** A validated report. */
+export interface Report extends ReportDefinition {
+  readonly kind: 'report';
+  locale: string;
+}
+
+const SLUG = /^[a-z0-9][a-z0-9-]{0,80}$/;
+const CELL_ID = /^[A-Za-z][\w-]{0,80}$/;
+const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
+
+/**
+ * Declare a report. The default export of a report module.
+ *
+ * @example
+ * export default defineReport({
+ *   slug: 'my-story', title: 'My story',
+ *   cells: [prose('lede', md`We counted ${total} things.`)],
+ * });
+ */
+export function defineReport(definition: ReportDefinition): Report {
+  const { slug, title, cells, date, locale = 'en-US' } = definition;
+  const name = typeof slug === 'string' && slug ? slug : '(unnamed)';
+  if (typeof slug !== 'string' || !SLUG.test(slug)) throw new ReportError(name, msg.badSlug(String(slug)), { hint: msg.badSlugHint() });
+  if (!title) throw new ReportError(slug, msg.missingTitle());
+  if (date !== undefined && (!ISO_DAY.test(date) || Number.isNaN(Date.parse(date)))) throw new ReportError(slug, msg.badDate(date));
+  if (!Array.isArray(cells) || cells.length === 0) throw new ReportError(slug, msg.noCells());
+  const seen = new Set<string>();
+  for (const cell of cells) {
+    if (!CELL_ID.test(cell.id)) throw new ReportError(slug, msg.badCellId(cell.id), { cellId: cell.id });
+    if (seen.has(cell.id)) throw new ReportError(slug, msg.duplicateCellId(cell.id), { cellId: cell.id, hint: msg.duplicateCellIdHint() });
+    seen.add(cell.id);
+  }
+  return { ...definition, kind: 'report', locale };
+}
+
+/** True when a module's default export is a report made by `defineReport`. */
+export function isReport(value: unknown): value is Report {
+  return typeof value === 'object' && value !== null && (value as { kind?: unknown }).kind === 'report';
+}

@@ -1,0 +1,49 @@
+import { existsSync } from 'node:fs';
+import { readdir } from 'node:fs/promises';
+import { basename, extname, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { tsImport } from 'tsx/esm/api';
+import { isCopydeskError, ReportError } from '../errors.js';
+import { isReport, type Report } from './define-report.js';
+import * as msg from '../messages/report.js';
+
+const REPORT_EXTENSIONS = ['.ts', '.mts', '.js', '.mjs'];
+
+/**
+ * Find report modules: each name is a path, or a slug looked up as `<reportsDir>/<slug>.ts`.
+ * With no names, every module in `reportsDir`.
+ */
+export async function findReports(names: readonly string[], { cwd = process.cwd(), reportsDir = 'reports' }: { cwd?: string; reportsDir?: string } = {}): Promise<string[]> {
+  const dir = resolve(cwd, reportsDir);
+  if (names.length === 0) {
+    if (!existsSync(dir)) throw new ReportError(reportsDir, msg.noReportsDir(dir), { hint: msg.noReportsDirHint() });
+    const entries = (await readdir(dir)).filter((f) => REPORT_EXTENSIONS.includes(extname(f)) && !f.endsWith('.d.ts')).sort();
+    if (entries.length === 0) throw new ReportError(reportsDir, msg.noReportsDir(dir), { hint: msg.noReportsDirHint() });
+    return entries.map((f) => resolve(dir, f));
+  }
+  return names.map((name) => {
+    const candidates = [resolve(cwd, name), ...REPORT_EXTENSIONS.map((ext) => resolve(dir, `${name}${ext}`))];
+    const found = candidates.find((path) => existsSync(path) && REPORT_EXTENSIONS.includes(extname(path)));
+    if (!found) throw new ReportError(name, msg.reportNotFound(name), { hint: msg.reportNotFoundHint(dir) });
+    return found;
+  });
+}
+
+/**
+ * Import a report module (TypeScript is compiled on the fly) and return its default export.
+ * Errors thrown while the module loads its data keep their own file, line and column; anything else
+ * is wrapped in a {@link ReportError} naming the module.
+ */
+export async function loadReport(file: string): Promise<Report> {
+  const name = basename(file);
+  let mod: { default?: unknown };
+  try {
+    mod = (await tsImport(pathToFileURL(file).href, import.meta.url)) as { default?: unknown };
+  } catch (error) {
+    if (isCopydeskError(error)) throw error;
+    const reason = error instanceof Error ? error.message : String(error);
+    throw new ReportError(name, msg.reportThrew(reason), { cause: error, hint: msg.reportThrewHint() });
+  }
+  if (!isReport(mod.default)) throw new ReportError(name, msg.notAReport(name), { hint: msg.notAReportHint() });
+  return mod.default;
+}

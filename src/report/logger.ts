@@ -1,0 +1,25 @@
+/** One step of a build, reported as it finishes. */
+export interface BuildStep {
+  report: string;
+  step: 'load' | 'facts' | 'checks' | 'charts' | 'html' | 'write';
+  /** What the step did, with counts ("3 charts"). */
+  detail: string;
+  /** How long it took, in milliseconds. */
+  ms: number;
+}
+
+/**
+ * Where a build reports progress and warnings. The build never prints: the CLI passes a logger that
+ * writes to the terminal, tests pass one that records.
+ */
+export interface BuildLogger {
+  step(step: BuildStep): void;
+  warn(message: string): void;
+}
+
+/** A logger that drops everything. */
+export const silentLogger: BuildLogger = { step() {}, warn() {} };
+
+/** A monotonic clock in milliseconds; tests can pass a fake one. */
+export type Clock = () => number;
+export const defaultClock: Clock = () => performance.now();
