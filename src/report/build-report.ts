@@ -1,18 +1,19 @@
 import { isCopydeskError, ReportError } from '../errors.js';
 import type { Dataset } from '../data/dataset.js';
 import { renderSVG } from '../charts/render.js';
-import { checkClaims } from '../checks/check.js';
 import { ledgerToJSON } from '../checks/ledger.js';
-import type { LedgerEntry } from '../checks/verdict.js';
-import { factsToJSON } from '../facts/facts-json.js';
+import { VERDICTS, type LedgerEntry } from '../checks/verdict.js';
+import { factsToJSON } from '../facts/facts-to-json.js';
 import type { Report } from './define-report.js';
-import type { ChartCell } from './cells.js';
+import type { ChartCell, FactCheckCell } from './cells.js';
 import { ColumnTable } from 'arquero';
 import { collectFacts } from './collect-facts.js';
+import { ledgerOf } from './ledger-of.js';
 import { toDownloadCSV } from './csv.js';
 import { renderFactCheck } from './fact-check.js';
 import { renderPage } from './page.js';
-import { renderCell, renderFactEntry, renderFactsJSONScript } from './render-cells.js';
+import { renderCell, renderFactEntry, renderFactLink, renderFactsJSONScript, type CellContext } from './render-cells.js';
+import type { Fact } from '../facts/fact.js';
 import { defaultClock, silentLogger, type BuildLogger, type Clock } from './logger.js';
 import type { OutputFile } from './write-output.js';
 import * as msg from '../messages/report.js';
@@ -58,9 +59,9 @@ export async function renderReport(report: Report, { logger = silentLogger, cloc
   const facts = collectFacts(report);
   lap('facts', `${facts.entries.length} facts`);
 
-  const ledger = checkClaims(report.claims ?? []);
-  const verdicts = ledger.reduce<Record<string, number>>((acc, entry) => ({ ...acc, [entry.verdict]: (acc[entry.verdict] ?? 0) + 1 }), {});
-  lap('checks', `${ledger.length} claims${ledger.length ? ` (${Object.entries(verdicts).map(([k, n]) => `${n} ${k}`).join(', ')})` : ''}`);
+  const ledger = ledgerOf(report);
+  const verdicts = VERDICTS.map((verdict) => [verdict, ledger.filter((entry) => entry.verdict === verdict).length] as const).filter(([, n]) => n > 0);
+  lap('checks', `${ledger.length} claims${ledger.length ? ` (${verdicts.map(([k, n]) => `${n} ${k}`).join(', ')})` : ''}`);
 
   const chartCells = report.cells.filter((cell): cell is ChartCell => cell.type === 'chart');
   const svgs = new Map<string, string>();
@@ -88,11 +89,15 @@ export async function renderReport(report: Report, { logger = silentLogger, cloc
   }
   const factsJSON = factsToJSON(facts.entries.map(({ id, fact }) => ({ ...fact, id })));
   const claimsJSON = ledgerToJSON(ledger);
-  const context = {
+  const context: CellContext = {
     locale: report.locale,
     factId: facts.id,
     chartSVG: (id: string) => svgs.get(id) ?? '',
-    renderFactCheck: (cell: Parameters<typeof renderFactCheck>[0]) => renderFactCheck(cell, ledger, { locale: report.locale }),
+    renderFactCheck: (cell: FactCheckCell) => renderFactCheck(cell, ledger, {
+      locale: report.locale,
+      ...(report.article === undefined ? {} : { article: report.article }),
+      renderFact: (fact: Fact) => renderFactLink(fact, context),
+    }),
   };
   const body = report.cells.map((cell) => renderCell(cell, context)).join('\n');
   const html = renderPage({
@@ -104,10 +109,10 @@ export async function renderReport(report: Report, { logger = silentLogger, cloc
       { href: 'facts.json', label: 'Every fact with its provenance (JSON)' },
       ...(ledger.length > 0 ? [{ href: 'claims.json', label: 'The fact-check ledger (JSON)' }] : []),
     ],
-    tail: renderFactsJSONScript(factsJSON),
+    tail: renderFactsJSONScript(JSON.parse(factsJSON)),
   });
   files.unshift({ path: 'index.html', contents: html });
-  files.push({ path: 'facts.json', contents: json(factsJSON) });
+  files.push({ path: 'facts.json', contents: factsJSON });
   files.push({ path: 'claims.json', contents: json(claimsJSON) });
   lap('html', `${Math.round(html.length / 1024)} KB page, ${files.length} files`);
   return { slug: report.slug, files, ledger, warnings };

@@ -23,6 +23,8 @@ export interface ReportDefinition {
   datasets?: readonly Dataset[];
   /** Facts by name: the names become their ids in `facts.json` and their anchors in the page. */
   facts?: Readonly<Record<string, Fact>>;
+  /** The text of the story being checked; claims are located in it and it is shown annotated. */
+  article?: string;
   /** The story's claims to check (see `claim`, `claimSum`, …); shown in a fact-check cell. */
   claims?: readonly Claim[];
   /** The cells, in reading order. */

@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { readdir } from 'node:fs/promises';
 import { basename, extname, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { tsImport } from 'tsx/esm/api';
+import { register } from 'tsx/esm/api';
 import { isCopydeskError, ReportError } from '../errors.js';
 import { isReport, type Report } from './define-report.js';
 import * as msg from '../messages/report.js';
@@ -29,6 +29,19 @@ export async function findReports(names: readonly string[], { cwd = process.cwd(
   });
 }
 
+let typescriptEnabled = false;
+
+/**
+ * Let `import()` load TypeScript. Registered once, for the whole process (not namespaced), so that a
+ * report's `import ... from 'copydesk'` reuses the copy of the library already loaded instead of
+ * loading vega and Arquero a second time.
+ */
+function enableTypeScript(): void {
+  if (typescriptEnabled) return;
+  register();
+  typescriptEnabled = true;
+}
+
 /**
  * Import a report module (TypeScript is compiled on the fly) and return its default export.
  * Errors thrown while the module loads its data keep their own file, line and column; anything else
@@ -38,7 +51,8 @@ export async function loadReport(file: string): Promise<Report> {
   const name = basename(file);
   let mod: { default?: unknown };
   try {
-    mod = (await tsImport(pathToFileURL(file).href, import.meta.url)) as { default?: unknown };
+    enableTypeScript();
+    mod = (await import(pathToFileURL(file).href)) as { default?: unknown };
   } catch (error) {
     if (isCopydeskError(error)) throw error;
     const reason = error instanceof Error ? error.message : String(error);

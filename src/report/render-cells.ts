@@ -64,7 +64,8 @@ function renderTable(cell: TableCell, context: CellContext): string {
 
 function renderChartCell(cell: ChartCell, context: CellContext): string {
   const chart: Chart = cell.chart;
-  const caption = [chart.notes, chart.source].filter(Boolean).map((text) => escape(text)).join(' ');
+  // The source line is drawn inside the chart (so the SVG stands alone); the caption carries notes.
+  const caption = chart.notes ? escape(chart.notes) : '';
   const sources = chart.sources && chart.sources.length > 0 ? renderSources(chart.sources) : '';
   const spec = `<pre><code>${escape(JSON.stringify(chart.spec, null, 2))}</code></pre>`;
   return `<figure id="chart-${escape(cell.id)}"><div class="chart">${context.chartSVG(cell.id)}</div>`
