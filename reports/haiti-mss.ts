@@ -3,10 +3,12 @@
  * Every number below is computed from the CSV files in datasets/haiti-mss/, each row of which quotes
  * the sentence of the article it comes from. Run it with `npm run report`.
  */
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import {
-  bar, chart, compare, convert, count, cumulative, dateFact, defineReport, factBox, factCheck, loadDataset,
-  md, note, perUnit, prose, rateOn, ratio, span, table, timeline, total,
+  bar, chart, claim, claimConversion, claimDate, claimSum, compare, convert, count, cumulative, dateFact,
+  defineReport, factBox, factCheck, loadDataset, md, note, notChecked, perUnit, prose, rateOn, ratio, span,
+  table, timeline, total,
 } from 'copydesk';
 
 const data = (file: string) => fileURLToPath(new URL(`../datasets/haiti-mss/${file}`, import.meta.url));
@@ -15,13 +17,21 @@ const contingents = await loadDataset(data('contingents.csv'));
 const funding = await loadDataset(data('funding.csv'));
 const events = await loadDataset(data('events.csv'));
 const rates = await loadDataset(data('fx-usd-kes.csv'));
+const article = readFileSync(data('article.txt'), 'utf8');
 
 // The deployment.
 const officers = total(contingents, 'officers', { label: 'Kenyan police officers sent to Haiti' });
 const contingentCount = count(contingents, { label: 'contingents sent', unit: 'contingents' });
 const firstCohort = total(contingents, 'officers', { where: 'd => d.contingent === 1', label: 'officers in the first contingent' });
+const cohort = (n: number, label: string) => total(contingents, 'officers', { where: `d => d.contingent === ${n}`, label });
+const secondCohort = cohort(2, 'officers in the second contingent');
+const thirdCohort = cohort(3, 'officers in the third contingent');
+const day = (n: number, label: string) => dateFact(contingents, 'date', { where: `d => d.contingent === ${n}`, label });
+const firstDeparted = day(1, 'first contingent departed');
+const secondLanded = day(2, 'second contingent landed in Port-au-Prince');
+const sheaAddress = dateFact(events, 'date', { where: "d => d.stated_as === 'April 21'", label: 'Ambassador Shea addressed the UN' });
 const flagOff = dateFact(events, 'date', { where: "d => d.stated_as === 'Monday, June 24, 2024'", label: 'flag-off of the first contingent', weekday: true });
-const thirdLeft = dateFact(contingents, 'date', { where: 'd => d.contingent === 3', label: 'third contingent left Kenya' });
+const thirdLeft = day(3, 'third contingent left Kenya');
 const deployment = span(flagOff, thirdLeft, { unit: 'months', label: 'from the flag-off to the third departure' });
 
 // The money.
@@ -46,6 +56,26 @@ export default defineReport({
     { publication: 'Central Bank of Kenya, indicative rates as reported by TUKO.co.ke', url: 'https://www.tuko.co.ke/business-economy/589650-kenya-shilling-marks-slight-gains-dollar-tanzania-uganda-ea-currencies' },
   ],
   datasets: [contingents, funding, events, rates],
+  article,
+  // Every figure and date the article states, bound to what checks it. Values left unbound would be
+  // listed in the ledger as "not bound": nothing in the text escapes it.
+  claims: [
+    notChecked('two', 'The two nations are Kenya and the United States: not a figure.'),
+    claimDate('Thursday 8', { expect: pressRelease }),
+    claim('More than $13 million', { expect: pausedUsd }),
+    claimConversion('$13 million(sh17.71 billion)', { rate, amount: pausedUsd }),
+    claimDate('April 21', { expect: sheaAddress }),
+    claim('400', { expect: firstCohort }),
+    claimDate('Monday, June 24, 2024', { expect: flagOff }),
+    claimDate('25,2024', { expect: firstDeparted }),
+    claim('200', { expect: secondCohort }),
+    claimDate('July 16', { expect: secondLanded }),
+    claim('217', { expect: thirdCohort }),
+    claimDate('January 18, 2025', { expect: thirdLeft }),
+    // This report's own headline figure must add up from the article's three contingents, and match the data.
+    claimSum('817', ['400', '200', '217'], { statedBy: 'report', id: 'total in the headline', sentence: 'Kenya has sent 817 police officers to Haiti.' }),
+    claim('817 officers', { expect: officers, kind: 'total', statedBy: 'report', id: 'total against the data', sentence: 'Kenya has sent 817 police officers to Haiti.' }),
+  ],
   facts: { officers, contingentCount, firstCohort, flagOff, thirdLeft, deployment, pressRelease, pausedUsd, rate, pausedKes, statedKes, overstatement, perOfficer },
   cells: [
     prose('lede', md`

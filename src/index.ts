@@ -44,6 +44,29 @@ export { cumulative } from './facts/cumulative.js';
 export type { CumulativeOptions } from './facts/cumulative.js';
 export { factsToJSON } from './facts/facts-to-json.js';
 
+// Checks
+export { claim } from './checks/claim.js';
+export type { Claim, ClaimKind, ClaimBase, Binding, Money, DateParts, Duration, Qualifier, Span, ClaimOptions } from './checks/claim.js';
+export { claimConversion } from './checks/claim-conversion.js';
+export type { ClaimConversionOptions } from './checks/claim-conversion.js';
+export { claimDate } from './checks/claim-date.js';
+export type { ClaimDateOptions } from './checks/claim-date.js';
+export { claimSum } from './checks/claim-sum.js';
+export type { ClaimSumOptions } from './checks/claim-sum.js';
+export { notChecked } from './checks/not-checked.js';
+export type { NotCheckedOptions } from './checks/not-checked.js';
+export { extractClaims } from './checks/extract.js';
+export type { ExtractOptions } from './checks/extract.js';
+export { checkClaim, checkClaims } from './checks/check.js';
+export type { CheckContext } from './checks/check.js';
+export { locateClaims } from './checks/locate.js';
+export { ledgerToJSON, formatLedger } from './checks/ledger.js';
+export type { LedgerJSON, FormatLedgerOptions } from './checks/ledger.js';
+export { DEFAULT_TOLERANCES } from './checks/tolerance.js';
+export type { Tolerances } from './checks/tolerance.js';
+export { VERDICTS } from './checks/verdict.js';
+export type { LedgerEntry, Verdict, Difference, Printed } from './checks/verdict.js';
+
 // Charts
 export type { Chart, ChartOptions } from './charts/chart.js';
 export { bar } from './charts/bar.js';

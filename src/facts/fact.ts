@@ -56,7 +56,7 @@ export interface Fact {
   inputs?: readonly Fact[];
   /** The value formatted for print in the fact's locale ("817", "$13 million", "KSh 1.68 billion", "June 24, 2024"). */
   text: string;
-  /** Other printed forms: `short` ("$13m"), `long` ("13 million US dollars"), `phrase` ("about 10 times"). */
+  /** Other printed forms: `full` ("$13,000,000"), `short` ("$13M"), `long` ("13 million US dollars"), `phrase` ("about 10 times"). */
   forms?: Readonly<Record<string, string>>;
   /** BCP 47 locale `text` and `forms` were written in ("en-US"); facts derived from this one inherit it. */
   locale?: string;
