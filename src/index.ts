@@ -68,9 +68,11 @@ export { VERDICTS } from './checks/verdict.js';
 export type { LedgerEntry, Verdict, Difference, Printed } from './checks/verdict.js';
 
 // Charts
+export { isChart } from './charts/chart.js';
 export type { Chart, ChartOptions } from './charts/chart.js';
+export type { ChartInput } from './charts/chart-data.js';
 export { bar } from './charts/bar.js';
-export type { BarOptions } from './charts/bar.js';
+export type { BarOptions, BarSort } from './charts/bar.js';
 export { timeline } from './charts/timeline.js';
 export type { TimelineOptions, Annotation } from './charts/timeline.js';
 export { compare } from './charts/compare.js';
@@ -82,7 +84,8 @@ export type { RenderOptions, RenderedSVG } from './charts/render.js';
 export { renderPNG } from './charts/render-png.js';
 export type { RenderPNGOptions } from './charts/render-png.js';
 export { altText } from './charts/alt-text.js';
-export { theme, PALETTE } from './charts/theme.js';
+export type { AltTextOptions } from './charts/alt-text.js';
+export { theme, PALETTE, INK } from './charts/theme.js';
 export type { ThemeOptions } from './charts/theme.js';
 
 // Report

@@ -16,6 +16,7 @@ export type Command = (args: string[], io: CliIO) => Promise<number>;
 const COMMANDS: Record<string, () => Promise<Command>> = {
   build: async () => (await import('./commands/build.js')).build,
   check: async () => (await import('./commands/check.js')).check,
+  new: async () => (await import('./commands/new.js')).newReport,
 };
 
 function version(): string {

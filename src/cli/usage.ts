@@ -7,6 +7,7 @@ Usage: copydesk <command> [options]
 Commands:
   build [report ...]   Build reports into out/<slug>/ (all of reports/ when none is named)
   check [report ...]   Print the fact-check ledger; exit 1 when a claim is contradicted
+  new <slug>           Start a report: reports/<slug>.ts and datasets/<slug>/
 
 Options:
   -h, --help           Show help (also: copydesk <command> --help)
@@ -35,4 +36,12 @@ on a terminal, JSON with --json) and exits 1 when any claim is contradicted, 0 o
 Options:
   --json          Print the ledger as JSON
   --debug         Print stack traces on errors
+  -h, --help      Show this help`;
+
+export const NEW_USAGE = `Usage: copydesk new <slug>
+
+Creates reports/<slug>.ts and datasets/<slug>/ (an example CSV and its sidecar), a report that builds
+at once. Refuses to overwrite anything that exists.
+
+Options:
   -h, --help      Show this help`;

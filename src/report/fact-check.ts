@@ -34,13 +34,26 @@ function summary(ledger: readonly LedgerEntry[]): string {
   return `<p class="sans ledger-summary">${ledger.length} claims: ${counts.join(' · ')}</p>`;
 }
 
-/** The sentence with the claim's words marked. */
-function sentenceWithClaim(entry: LedgerEntry): string {
+/** At most `chars` characters of `text` next to the claim, cut at a word boundary. */
+function around(text: string, chars: number, side: 'before' | 'after'): string {
+  if (text.length <= chars) return text;
+  if (side === 'before') {
+    const cut = text.slice(-chars);
+    return `…${cut.slice(cut.indexOf(' ') + 1)}`;
+  }
+  const cut = text.slice(0, chars);
+  return `${cut.slice(0, cut.lastIndexOf(' '))}…`;
+}
+
+/** The claim's words marked in their sentence, shortened to the words around them (the full text is in the annotated article). */
+function sentenceWithClaim(entry: LedgerEntry, context = 70): string {
   const { sentence, text } = entry.claim;
   if (!sentence) return '';
   const at = sentence.indexOf(text);
-  if (at < 0) return escape(sentence);
-  return `${escape(sentence.slice(0, at))}<mark class="claim claim-${entry.verdict}">${escape(text)}</mark>${escape(sentence.slice(at + text.length))}`;
+  if (at < 0) return escape(around(sentence, context * 2, 'after'));
+  const before = around(sentence.slice(0, at), context, 'before');
+  const after = around(sentence.slice(at + text.length), context, 'after');
+  return `${escape(before)}<mark class="claim claim-${entry.verdict}">${escape(text)}</mark>${escape(after)}`;
 }
 
 function ledgerRow(entry: LedgerEntry, index: number): string {

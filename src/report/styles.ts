@@ -51,6 +51,11 @@ mark.claim { background: none; border-bottom: 3px solid var(--unknown); padding:
 mark.claim-supported { border-color: var(--ok); }
 mark.claim-contradicted { border-color: var(--bad); background: #fbeaea; }
 mark.claim-incomplete { border-color: var(--warn); background: #fdf4e3; }
+.ledger-table { font-size: .8rem; }
+.ledger-table td.sentence { color: #333; min-width: 12rem; }
+.ledger-table td:first-child { min-width: 6rem; }
+.ledger-summary { font-size: .9rem; }
+.article-text { font-family: Georgia, "DejaVu Serif", serif; font-size: .95rem; }
 .sources li { margin-bottom: .3rem; }
 footer { margin-top: 3rem; border-top: 1px solid var(--rule); padding-top: 1rem; font-size: .8rem; color: var(--muted); }
 .visually-hidden { position: absolute !important; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
