@@ -17,6 +17,7 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   build: async () => (await import('./commands/build.js')).build,
   check: async () => (await import('./commands/check.js')).check,
   new: async () => (await import('./commands/new.js')).newReport,
+  preview: async () => (await import('./commands/preview.js')).preview,
 };
 
 function version(): string {

@@ -8,6 +8,7 @@ Commands:
   build [report ...]   Build reports into out/<slug>/ (all of reports/ when none is named)
   check [report ...]   Print the fact-check ledger; exit 1 when a claim is contradicted
   new <slug>           Start a report: reports/<slug>.ts and datasets/<slug>/
+  preview [report]     Build, serve on 127.0.0.1 and rebuild on every save
 
 Options:
   -h, --help           Show help (also: copydesk <command> --help)
@@ -44,4 +45,15 @@ Creates reports/<slug>.ts and datasets/<slug>/ (an example CSV and its sidecar),
 at once. Refuses to overwrite anything that exists.
 
 Options:
+  -h, --help      Show this help`;
+
+export const PREVIEW_USAGE = `Usage: copydesk preview [report] [--port N] [--out DIR]
+
+Builds the report, serves DIR (default out/) on 127.0.0.1, and watches the report module, its
+datasets, their sidecars and source texts. Each save rebuilds the report and reloads open pages,
+keeping their scroll position. A failed build is shown over the last good page. Stop with Ctrl-C.
+
+Options:
+  -p, --port N    Port to listen on (default: a free one, printed)
+  -o, --out DIR   Output folder (default: out)
   -h, --help      Show this help`;

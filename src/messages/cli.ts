@@ -13,3 +13,5 @@ export const newBadSlugHint = () => 'Use lower-case letters, digits and hyphens,
 export const newWouldOverwrite = (paths: readonly string[]) => `refusing to overwrite what exists: ${paths.join(', ')}`;
 export const newWouldOverwriteHint = (slug: string) => `Pick another slug, or remove the files of "${slug}" first.`;
 export const newNextSteps = (slug: string) => `Next:\n  npx copydesk preview ${slug}   watch it while you edit\n  npx copydesk build ${slug}     build out/${slug}/`;
+export const badPort = (port: string) => `--port ${port} is not a port number (0–65535)`;
+export const previewOneReport = () => 'copydesk preview serves one report at a time';

@@ -30,6 +30,7 @@ export async function findReports(names: readonly string[], { cwd = process.cwd(
 }
 
 let typescriptEnabled = false;
+let freshCount = 0;
 
 /**
  * Let `import()` load TypeScript. Registered once, for the whole process (not namespaced), so that a
@@ -43,16 +44,20 @@ function enableTypeScript(): void {
 }
 
 /**
- * Import a report module (TypeScript is compiled on the fly) and return its default export.
+ * Import a report module (TypeScript is compiled on the fly) and return its default export. With
+ * `fresh`, the module is evaluated again even if it was imported before.
  * Errors thrown while the module loads its data keep their own file, line and column; anything else
  * is wrapped in a {@link ReportError} naming the module.
  */
-export async function loadReport(file: string): Promise<Report> {
+export async function loadReport(file: string, { fresh = false }: { fresh?: boolean } = {}): Promise<Report> {
   const name = basename(file);
   let mod: { default?: unknown };
   try {
     enableTypeScript();
-    mod = (await import(pathToFileURL(file).href)) as { default?: unknown };
+    const url = pathToFileURL(file);
+    // A new query string makes Node evaluate the module again (the preview's rebuilds); its imports stay cached.
+    if (fresh) url.searchParams.set('build', String((freshCount += 1)));
+    mod = (await import(url.href)) as { default?: unknown };
   } catch (error) {
     if (isCopydeskError(error)) throw error;
     const reason = error instanceof Error ? error.message : String(error);

@@ -4,7 +4,7 @@ import { copydesk } from '../integration/build-cli.js';
 describe('copydesk', () => {
   it('prints help for every command', () => {
     expect(copydesk(['--help']).stdout).toMatch(/Commands:/);
-    for (const command of ['build', 'check', 'new']) {
+    for (const command of ['build', 'check', 'new', 'preview']) {
       const result = copydesk([command, '--help']);
       expect(result.status, command).toBe(0);
       expect(result.stdout, command).toMatch(new RegExp(`Usage: copydesk ${command}`));

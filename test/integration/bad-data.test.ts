@@ -22,7 +22,7 @@ describe('a malformed CSV fails the build', () => {
     const dir = brokenCopy((csv) => csv.replace('2,200,', '2,2O0,'));
     const result = copydesk(['build', 'haiti-mss', '--out', join(dir, 'out')], { cwd: dir });
     expect(result.status).toBe(1);
-    expect(result.stderr).toMatch(/contingents\.csv:3:2/);
+    expect(result.stderr).toMatch(/contingents\.csv:3:3/);
     expect(result.stderr).toMatch(/"2O0"/);
     expect(result.stderr).toMatch(/integer/);
     expect(result.stderr).not.toMatch(/^\s+at /m);

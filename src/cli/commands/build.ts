@@ -1,7 +1,6 @@
 import { relative } from 'node:path';
-import { findReports, loadReport } from '../../report/load-report.js';
-import { renderReport } from '../../report/build-report.js';
-import { writeOutput } from '../../report/write-output.js';
+import { findReports } from '../../report/load-report.js';
+import { buildOne } from '../build-one.js';
 import { parseCommandArgs } from '../parse.js';
 import { formatMs, terminalLogger } from '../terminal-logger.js';
 import { BUILD_USAGE } from '../usage.js';
@@ -17,18 +16,13 @@ export async function build(args: string[], io: CliIO): Promise<number> {
     io.stdout.write(`${BUILD_USAGE}\n`);
     return 0;
   }
-  const logger = terminalLogger(io, { quiet: values.quiet === true });
+  const quiet = values.quiet === true;
+  const logger = terminalLogger(io, { quiet });
   const outDir = String(values.out);
-  const files = await findReports(positionals);
-  for (const file of files) {
+  for (const file of await findReports(positionals)) {
     const started = performance.now();
-    const report = await loadReport(file);
-    logger.step({ report: report.slug, step: 'load', detail: `${relative(process.cwd(), file)}, ${report.datasets?.length ?? 0} datasets`, ms: performance.now() - started });
-    const rendered = await renderReport(report, { logger });
-    const writeStarted = performance.now();
-    const target = await writeOutput(outDir, report.slug, rendered.files);
-    logger.step({ report: report.slug, step: 'write', detail: `${rendered.files.length} files to ${relative(process.cwd(), target) || target}`, ms: performance.now() - writeStarted });
-    if (values.quiet !== true) io.stdout.write(`${report.slug.padEnd(14)} done    ${relative(process.cwd(), target)}/index.html in ${formatMs(performance.now() - started)}\n`);
+    const { report, target } = await buildOne(file, { outDir, logger });
+    if (!quiet) io.stdout.write(`${report.slug.padEnd(14)} done    ${relative(process.cwd(), target)}/index.html in ${formatMs(performance.now() - started)}\n`);
   }
   return 0;
 }

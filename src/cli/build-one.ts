@@ -1,0 +1,34 @@
+import { relative } from 'node:path';
+import { loadReport } from '../report/load-report.js';
+import { renderReport, type RenderedReport } from '../report/build-report.js';
+import { writeOutput } from '../report/write-output.js';
+import type { BuildLogger } from '../report/logger.js';
+import type { Report } from '../report/define-report.js';
+
+/** Options for {@link buildOne}. */
+export interface BuildOneOptions {
+  outDir: string;
+  logger: BuildLogger;
+  /** Import the module afresh (preview): a new query string makes Node evaluate it again. */
+  fresh?: boolean;
+}
+
+/** What building one report produced. */
+export interface BuiltReport {
+  report: Report;
+  rendered: RenderedReport;
+  /** Absolute path of `<outDir>/<slug>`. */
+  target: string;
+}
+
+/** Load one report module, render it, and write it into `<outDir>/<slug>/` atomically, logging each step. */
+export async function buildOne(file: string, { outDir, logger, fresh = false }: BuildOneOptions): Promise<BuiltReport> {
+  const started = performance.now();
+  const report = await loadReport(file, { fresh });
+  logger.step({ report: report.slug, step: 'load', detail: `${relative(process.cwd(), file)}, ${report.datasets?.length ?? 0} datasets`, ms: performance.now() - started });
+  const rendered = await renderReport(report, { logger });
+  const writeStarted = performance.now();
+  const target = await writeOutput(outDir, report.slug, rendered.files);
+  logger.step({ report: report.slug, step: 'write', detail: `${rendered.files.length} files to ${relative(process.cwd(), target) || target}`, ms: performance.now() - writeStarted });
+  return { report, rendered, target };
+}
