@@ -11,7 +11,11 @@ export type { Location, Problem } from './errors.js';
 export { defineSchema, COLUMN_TYPES } from './data/schema.js';
 export type { ColumnSpec, ColumnType, Schema, RowOf, ValueOf, IntegerColumn, NumberColumn, StringColumn, BooleanColumn, DateColumn, CategoryColumn, MoneyColumn } from './data/schema.js';
 export type { Dataset, DatasetMeta, RowSource, Source, Inference } from './data/dataset.js';
-export { loadDataset } from './data/load-dataset.js';
+export { loadDataset, sidecarPath } from './data/load-dataset.js';
+export { datasetFromTable, inferSchema } from './data/from-table.js';
+export type { DatasetFromTableOptions } from './data/from-table.js';
+export { parseSidecar } from './data/sidecar.js';
+export type { ParseSidecarOptions } from './data/sidecar.js';
 export type { LoadDatasetOptions } from './data/load-dataset.js';
 
 // Facts

@@ -44,8 +44,11 @@ type BaseValue<C extends ColumnSpec> =
 /** The value a column of spec `C` loads as (`null` allowed when `required: false`). */
 export type ValueOf<C extends ColumnSpec> = C extends { required: false } ? BaseValue<C> | null : BaseValue<C>;
 
-/** The row type of a table loaded with schema `S`. */
-export type RowOf<S extends Schema> = { [K in keyof S]: ValueOf<S[K]> };
+/**
+ * The row type of a table loaded with schema `S`. Rows are fresh plain objects, so their properties
+ * are not `readonly`, even though `defineSchema` keeps the schema's literal (readonly) types.
+ */
+export type RowOf<S extends Schema> = { -readonly [K in keyof S]: ValueOf<S[K]> };
 
 /**
  * Declare a schema in TypeScript. Keeps the literal types (`as const` is not needed), so that

@@ -15,6 +15,18 @@ export interface BuildStep {
 export interface BuildLogger {
   step(step: BuildStep): void;
   warn(message: string): void;
+  /** Progress within a long step (`done` of `total` charts rendered); optional. */
+  progress?(progress: BuildProgress): void;
+}
+
+/** How far a long step has got. */
+export interface BuildProgress {
+  report: string;
+  step: BuildStep['step'];
+  done: number;
+  total: number;
+  /** What is being worked on ("chart deployment"). */
+  item?: string;
 }
 
 /** A logger that drops everything. */

@@ -19,7 +19,7 @@ function brokenCopy(edit: (csv: string) => string): string {
 
 describe('a malformed CSV fails the build', () => {
   it('names file, line and column of a letter in officers, exits 1, prints no stack', () => {
-    const dir = brokenCopy((csv) => csv.replace('2,200,', '2,2O0,'));
+    const dir = brokenCopy((csv) => csv.replace('2,Second,200,', '2,Second,2O0,'));
     const result = copydesk(['build', 'haiti-mss', '--out', join(dir, 'out')], { cwd: dir });
     expect(result.status).toBe(1);
     expect(result.stderr).toMatch(/contingents\.csv:3:3/);
@@ -38,7 +38,7 @@ describe('a malformed CSV fails the build', () => {
   });
 
   it('prints the stack with --debug', () => {
-    const dir = brokenCopy((csv) => csv.replace('2,200,', '2,2O0,'));
+    const dir = brokenCopy((csv) => csv.replace('2,Second,200,', '2,Second,2O0,'));
     const result = copydesk(['build', 'haiti-mss', '--out', join(dir, 'out'), '--debug'], { cwd: dir });
     expect(result.status).toBe(1);
     expect(result.stderr).toMatch(/^\s+at /m);

@@ -8,7 +8,7 @@ import { formatError } from '../format-error.js';
 import { parseCommandArgs } from '../parse.js';
 import { startPreviewServer } from '../preview/preview-server.js';
 import { watchFiles } from '../preview/watch-files.js';
-import { formatMs, terminalLogger } from '../terminal-logger.js';
+import { formatMs, logModeOf, terminalLogger } from '../terminal-logger.js';
 import { PREVIEW_USAGE } from '../usage.js';
 import type { CliIO } from '../run-cli.js';
 import * as msg from '../../messages/cli.js';
@@ -51,7 +51,7 @@ export async function preview(args: string[], io: CliIO, { stop = untilInterrupt
   const [file] = await findReports(positionals);
   if (file === undefined) throw new CliError(msg.previewOneReport());
   const outDir = resolve(String(values.out));
-  const logger = terminalLogger(io);
+  const logger = terminalLogger(io, { mode: logModeOf(io) });
 
   let error: string | undefined;
   let report: Report | undefined;

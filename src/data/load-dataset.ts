@@ -1,0 +1,126 @@
+import { readFile } from 'node:fs/promises';
+import { basename, dirname, extname, join, resolve } from 'node:path';
+import { table } from 'arquero';
+import * as msg from '../messages/data.js';
+import { checkSchema } from './check-schema.js';
+import { createDataset } from './create-dataset.js';
+import { csvColumns, type LoadedColumns } from './csv-columns.js';
+import type { Dataset, DatasetMeta } from './dataset.js';
+import { jsonColumns } from './json-columns.js';
+import { ProblemList } from './problem-list.js';
+import { checkRowSources } from './row-sources.js';
+import type { RowOf, Schema } from './schema.js';
+import { checkSidecar } from './sidecar.js';
+
+/** Options for {@link loadDataset}. */
+export interface LoadDatasetOptions<S extends Schema = Schema> {
+  /**
+   * The columns, written in TypeScript (see `defineSchema`); the rows of the dataset are then typed.
+   * The sidecar becomes optional; if it declares `columns` too, they must agree with this schema.
+   */
+  schema?: S;
+  /** Path of the sidecar. Default: beside the file, `<name>.meta.json` (`contingents.csv` → `contingents.meta.json`). */
+  sidecar?: string;
+  /** File format. Default: from the extension (`.csv`, `.json`). */
+  format?: 'csv' | 'json';
+  /** Most problems listed in the error; the rest are counted ("… and 12 more"). Default 50. */
+  maxProblems?: number;
+}
+
+/**
+ * Load a CSV or JSON data file with its sidecar into a typed Arquero table with sources per row.
+ * Every problem in the file (bad cells, structure, sidecar, row sources, quotes not found in the
+ * source text) is collected and thrown as one `DataError` naming file, line and column of each.
+ * An empty file is an error; a header with no rows (or `[]` in JSON) loads as an empty table.
+ *
+ * @example
+ * const contingents = await loadDataset('datasets/haiti-mss/contingents.csv');
+ * const typed = await loadDataset('contingents.csv', {schema: defineSchema({officers: {type: 'integer'}})});
+ * typed.objects()[0].officers; // number
+ */
+export function loadDataset<const S extends Schema>(file: string, options: LoadDatasetOptions<S> & { schema: S }): Promise<Dataset<RowOf<S>>>;
+export function loadDataset(file: string, options?: LoadDatasetOptions): Promise<Dataset>;
+export async function loadDataset(file: string, options: LoadDatasetOptions = {}): Promise<Dataset> {
+  const { schema, sidecar = sidecarPath(file), format = formatOf(file), maxProblems = 50 } = options;
+  const problems = new ProblemList({ limit: maxProblems });
+  const meta = await readMeta(sidecar, { file, problems, ...(schema === undefined ? {} : { schema }) });
+  // Bytes, not text: csv-parse works on a Buffer, and decoding first would only be undone.
+  const data = await readBytes(file);
+  if (isUnreadable(data)) problems.add({ file, expected: msg.unreadableFile(data.reason) });
+  if (format === undefined) problems.add({ file, expected: msg.unknownFormat(file) });
+  if (isUnreadable(data) || format === undefined) throw problems.toError(file);
+
+  const declaredIn = schema === undefined ? msg.declaredInSidecar(sidecar) : msg.declaredInSchema();
+  const columnsOptions = {
+    file,
+    declaredIn,
+    problems,
+    ...(meta === undefined ? {} : { schema: meta.columns }),
+    ...(meta?.key === undefined ? {} : { key: meta.key }),
+  };
+  const loaded: LoadedColumns | undefined = format === 'csv' ? csvColumns(data, columnsOptions) : jsonColumns(data.toString('utf8'), columnsOptions);
+  // A key column missing from the file is reported already; matching `rows` against it would only add noise.
+  if (meta !== undefined && loaded !== undefined && (meta.key === undefined || loaded.fields.includes(meta.key))) {
+    const source = await readSource(meta, sidecar, { problems });
+    checkRowSources(meta, loaded.rows, { file, sidecar, problems, ...(source === undefined ? {} : { source }) });
+  }
+  // Without problems there is always a schema and columns; the second test is for the compiler.
+  if (problems.size > 0 || meta === undefined || loaded === undefined) throw problems.toError(file, { hint: msg.dataHint() });
+  const name = meta.name ?? basename(file, extname(file));
+  return createDataset({ name, file, table: table(loaded.columns), schema: meta.columns, meta, rows: loaded.rows });
+}
+
+/** The default sidecar path of a data file: `<dir>/<name>.meta.json`. */
+export function sidecarPath(file: string): string {
+  return join(dirname(file), `${basename(file, extname(file))}.meta.json`);
+}
+
+function formatOf(file: string): 'csv' | 'json' | undefined {
+  const extension = extname(file).toLowerCase();
+  return extension === '.csv' ? 'csv' : extension === '.json' ? 'json' : undefined;
+}
+
+type Unreadable = { reason: string; missing: boolean };
+const isUnreadable = (read: Buffer | Unreadable): read is Unreadable => 'reason' in read;
+
+async function readBytes(path: string): Promise<Buffer | Unreadable> {
+  try {
+    return await readFile(path);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    return { reason: code === 'ENOENT' ? 'no such file' : code ?? String(error), missing: code === 'ENOENT' };
+  }
+}
+
+async function readText(path: string): Promise<string | Unreadable> {
+  const bytes = await readBytes(path);
+  return isUnreadable(bytes) ? bytes : bytes.toString('utf8');
+}
+
+async function readMeta(
+  sidecar: string,
+  { file, schema, problems }: { file: string; schema?: Schema; problems: ProblemList },
+): Promise<DatasetMeta | undefined> {
+  // A schema written in code is type-checked, but values such as currency codes are not.
+  const usable = schema === undefined || checkSchema(schema, { file, path: 'schema', problems }) !== undefined;
+  const text = await readText(sidecar);
+  let meta: DatasetMeta | undefined;
+  if (typeof text === 'string') meta = checkSidecar(text, { file: sidecar, problems, ...(schema === undefined ? {} : { schema }) });
+  else if (schema === undefined) {
+    problems.add({ file: sidecar, expected: text.missing ? msg.missingSidecar(sidecar) : msg.unreadableFile(text.reason) });
+  } else {
+    if (!text.missing) problems.add({ file: sidecar, expected: msg.unreadableFile(text.reason) });
+    meta = { columns: schema };
+  }
+  return usable ? meta : undefined;
+}
+
+async function readSource(meta: DatasetMeta, sidecar: string, { problems }: { problems: ProblemList }) {
+  const relative = meta.source?.file;
+  if (relative === undefined) return undefined;
+  const path = resolve(dirname(sidecar), relative);
+  const text = await readText(path);
+  if (typeof text === 'string') return { file: relative, text };
+  problems.add({ file: sidecar, field: 'source.file', value: relative, expected: msg.sourceFileUnreadable(path, text.reason) });
+  return undefined;
+}
