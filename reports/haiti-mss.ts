@@ -4,14 +4,13 @@
  * the sentence of the article it comes from. Run it with `npm run report`.
  */
 import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import {
   bar, chart, claim, claimConversion, claimDate, claimSum, compare, convert, count, cumulative, dateFact,
   defineReport, factBox, factCheck, loadDataset, md, note, notChecked, perUnit, prose, rateOn, ratio, span,
   table, timeline, total,
 } from 'copydesk';
 
-const data = (file: string) => fileURLToPath(new URL(`../datasets/haiti-mss/${file}`, import.meta.url));
+const data = (file: string) => new URL(`../datasets/haiti-mss/${file}`, import.meta.url);
 
 const contingents = await loadDataset(data('contingents.csv'));
 const funding = await loadDataset(data('funding.csv'));
@@ -97,6 +96,8 @@ Port-au-Prince in July 2024, and a third contingent left Kenya on ${thirdLeft}, 
       title: 'Three contingents, 817 officers',
       subtitle: 'Kenyan police officers sent to Haiti, by contingent',
       source: 'Source: Kenyans.co.ke',
+      // Tooltips in the embed page (charts/officers-by-contingent.html), drawn live by vega-embed.
+      interactive: true,
     })),
     chart('deployment', timeline(cumulative(contingents, { value: 'officers', order: 'date' }), {
       x: 'date', y: 'cumulative_officers', mark: 'step', yTitle: 'Officers sent so far',

@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
-import { basename, dirname, extname, join, resolve } from 'node:path';
+import { basename, dirname, extname, isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { table } from 'arquero';
 import * as msg from '../messages/data.js';
 import { checkSchema } from './check-schema.js';
@@ -38,9 +39,10 @@ export interface LoadDatasetOptions<S extends Schema = Schema> {
  * const typed = await loadDataset('contingents.csv', {schema: defineSchema({officers: {type: 'integer'}})});
  * typed.objects()[0].officers; // number
  */
-export function loadDataset<const S extends Schema>(file: string, options: LoadDatasetOptions<S> & { schema: S }): Promise<Dataset<RowOf<S>>>;
-export function loadDataset(file: string, options?: LoadDatasetOptions): Promise<Dataset>;
-export async function loadDataset(file: string, options: LoadDatasetOptions = {}): Promise<Dataset> {
+export function loadDataset<const S extends Schema>(file: string | URL, options: LoadDatasetOptions<S> & { schema: S }): Promise<Dataset<RowOf<S>>>;
+export function loadDataset(file: string | URL, options?: LoadDatasetOptions): Promise<Dataset>;
+export async function loadDataset(input: string | URL, options: LoadDatasetOptions = {}): Promise<Dataset> {
+  const file = displayPath(input);
   const { schema, sidecar = sidecarPath(file), format = formatOf(file), maxProblems = 50 } = options;
   const problems = new ProblemList({ limit: maxProblems });
   const meta = await readMeta(sidecar, { file, problems, ...(schema === undefined ? {} : { schema }) });
@@ -68,6 +70,18 @@ export async function loadDataset(file: string, options: LoadDatasetOptions = {}
   if (problems.size > 0 || meta === undefined || loaded === undefined) throw problems.toError(file, { hint: msg.dataHint() });
   const name = meta.name ?? basename(file, extname(file));
   return createDataset({ name, file, table: table(loaded.columns), schema: meta.columns, meta, rows: loaded.rows });
+}
+
+/**
+ * The path a dataset is known by in messages, provenance and output: relative to the working
+ * directory (the project) when it lies inside it, so that builds in different folders print the
+ * same bytes and never reveal a reporter's home folder. File URLs (`new URL(..., import.meta.url)`) are accepted.
+ */
+export function displayPath(input: string | URL): string {
+  const path = input instanceof URL || input.startsWith('file:') ? fileURLToPath(input) : input;
+  if (!isAbsolute(path)) return path.split(sep).join('/');
+  const inside = relative(process.cwd(), path);
+  return inside === '' || inside.startsWith('..') || isAbsolute(inside) ? path : inside.split(sep).join('/');
 }
 
 /** The default sidecar path of a data file: `<dir>/<name>.meta.json`. */
