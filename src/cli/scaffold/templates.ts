@@ -24,12 +24,11 @@ export const exampleReport = (slug: string) => `/**
  * ${slug}: a new copydesk report. Build it with \`npx copydesk build ${slug}\`, or watch it while you
  * write with \`npx copydesk preview ${slug}\`.
  */
-import { fileURLToPath } from 'node:url';
 import { bar, chart, defineReport, factBox, loadDataset, md, note, prose, share, table, total } from 'copydesk';
 
 // 1. Load the data. The sidecar (example.meta.json) says what every column holds; a bad cell fails
 //    the build with its file, line and column.
-const spending = await loadDataset(fileURLToPath(new URL('../datasets/${slug}/example.csv', import.meta.url)));
+const spending = await loadDataset(new URL('../datasets/${slug}/example.csv', import.meta.url));
 
 // 2. Compute facts. Each one remembers its query and its source rows.
 const spent = total(spending, 'amount', { label: 'spent in total' });
