@@ -3,6 +3,7 @@
  * ("officers per contingent"); {@link compare} is a preset over it.
  */
 
+import { textWidth } from './text-metrics.js';
 import type { Chart, ChartOptions } from './chart.js';
 import { makeChart } from './chart.js';
 import { chartData, columnsOf, type ChartInput } from './chart-data.js';
@@ -106,9 +107,8 @@ export function bar(data: ChartInput, options: BarOptions): Chart {
 function labelledScale(rows: readonly Record<string, unknown>[], labels: true | string, y: string, width: number): { domainMax?: number; nice: false } {
   // Formatted labels are not known before Vega formats them; a value's digits plus separators come close.
   const texts = rows.map((row) => (typeof labels === 'string' ? String(row[labels] ?? '') : Number(row[y]).toLocaleString('en-US')));
-  const longest = Math.max(0, ...texts.map((text) => text.length));
-  // Vega's headless estimate of text width: 0.8 em a character.
-  const room = Math.min(Math.ceil(0.8 * FONT_SIZE.label * longest) + LABEL_GAP * 2, Math.floor(width / 2));
+  const longest = Math.max(0, ...texts.map((text) => textWidth(text, FONT_SIZE.label)));
+  const room = Math.min(Math.ceil(longest) + LABEL_GAP * 2, Math.floor(width / 2));
   const max = Math.max(0, ...rows.map((row) => Number(row[y])).filter(Number.isFinite));
   return max > 0 ? { domainMax: (max * width) / (width - room), nice: false } : { nice: false };
 }

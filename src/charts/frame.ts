@@ -27,7 +27,7 @@ export interface FrameOptions {
 
 /** The headline block: title and subtitle, broken into lines that fit `width`. */
 export function headline({ title, subtitle, width = DEFAULT_WIDTH }: Pick<FrameOptions, 'title' | 'subtitle' | 'width'>): TitleParams<never> {
-  const text = wrapText(title, { width, fontSize: FONT_SIZE.title });
+  const text = wrapText(title, { width, fontSize: FONT_SIZE.title, bold: true });
   return subtitle === undefined ? { text } : { text, subtitle: wrapText(subtitle, { width, fontSize: FONT_SIZE.subtitle }) };
 }
 

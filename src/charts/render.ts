@@ -12,6 +12,7 @@ import { altText } from './alt-text.js';
 import { isChart, type Chart } from './chart.js';
 import { collectLogger, type CollectedLog } from './collect-logger.js';
 import { resize } from './resize.js';
+import { installTextMetrics } from './text-metrics.js';
 import { isRecord } from './spec-units.js';
 
 /** Options for {@link renderSVG}. */
@@ -56,6 +57,7 @@ export interface RenderedSVG {
  * const {svg, warnings} = await renderSVG(chart, {id: 'contingents'});
  */
 export async function renderSVG(input: Chart | TopLevelSpec, options: RenderOptions): Promise<RenderedSVG> {
+  installTextMetrics();
   const { id, loader, width, config, locale = 'en-US' } = options;
   if (width !== undefined && !(width > 0)) throw new SpecError(id, msg.notPositive('width', width));
   const log = collectLogger();

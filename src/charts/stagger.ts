@@ -3,6 +3,7 @@
  * the highest free row, and labels near the right edge hang to the left of their rule.
  */
 
+import { textWidth } from './text-metrics.js';
 /** One label to place: where its rule is, in pixels from the left of the plot, and its text. */
 export interface StaggerItem {
   position: number;
@@ -26,8 +27,8 @@ export interface StaggerOptions {
 }
 
 /**
- * Place labels on rows, in the order given (callers sort by date). Widths are Vega's headless
- * estimate (0.8 em a character), so what does not overlap here does not overlap in the SVG.
+ * Place labels on rows, in the order given (callers sort by date). Widths are measured as Vega lays
+ * text out headless (see `text-metrics.ts`), so what does not overlap here does not overlap in the SVG.
  *
  * @example
  * stagger([{position: 10, text: 'Flag-off'}, {position: 30, text: 'Arrival'}], {width: 560, fontSize: 12})
@@ -36,7 +37,7 @@ export interface StaggerOptions {
 export function stagger(items: readonly StaggerItem[], { width, fontSize, gap = 4 }: StaggerOptions): Placement[] {
   const rows: [number, number][][] = [];
   return items.map(({ position, text }) => {
-    const extent = 0.8 * fontSize * text.length + gap;
+    const extent = textWidth(text, fontSize) + gap;
     const align = position + extent > width && position - extent >= 0 ? 'right' : 'left';
     const span: [number, number] = align === 'left' ? [position, position + extent] : [position - extent, position];
     let level = rows.findIndex((row) => row.every(([start, end]) => span[1] + gap <= start || end + gap <= span[0]));

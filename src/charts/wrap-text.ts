@@ -3,35 +3,34 @@
  * headline that fits 560 px runs off a 320 px screen unless it is broken into lines beforehand.
  */
 
+import { textWidth } from './text-metrics.js';
+
 /** Options for {@link wrapText}. */
 export interface WrapTextOptions {
   /** Width available, in pixels. */
   width: number;
   /** Font size in pixels. */
   fontSize: number;
-  /**
-   * Average glyph width as a fraction of the font size. Default 0.8: the estimate Vega lays text
-   * out with when it has no canvas to measure, so lines fit the box Vega reserves for them (real
-   * glyphs are narrower, around 0.6 em, so lines err on the short side).
-   */
-  glyphWidth?: number;
+  /** Measure bold glyphs (titles are bold). Default false. */
+  bold?: boolean;
 }
 
 /**
- * Break `text` at spaces into lines that fit `width`. One line comes back as a string, several as an
- * array (the form Vega-Lite titles take). A word longer than a line gets a line of its own.
+ * Break `text` at spaces into lines that fit `width`, measured with the same glyph widths Vega lays
+ * the text out with (see `text-metrics.ts`). One line comes back as a string, several as an array
+ * (the form Vega-Lite titles take). A word longer than a line gets a line of its own.
  *
  * @example
- * wrapText('Kenya sent 817 officers in three contingents', {width: 260, fontSize: 18})
- * // → ['Kenya sent 817', 'officers in three', 'contingents'] (18 characters a line)
+ * wrapText('Kenya sent 817 officers in three contingents', {width: 260, fontSize: 18, bold: true})
+ * // → ['Kenya sent 817 officers', 'in three contingents']
  */
-export function wrapText(text: string, { width, fontSize, glyphWidth = 0.8 }: WrapTextOptions): string | string[] {
-  const perLine = Math.max(1, Math.floor(width / (fontSize * glyphWidth)));
+export function wrapText(text: string, { width, fontSize, bold = false }: WrapTextOptions): string | string[] {
+  const fits = (line: string) => textWidth(line, fontSize, { bold }) <= width;
   const lines: string[] = [];
   let line = '';
   for (const word of text.split(/\s+/).filter((w) => w !== '')) {
     if (line === '') line = word;
-    else if (line.length + 1 + word.length <= perLine) line += ` ${word}`;
+    else if (fits(`${line} ${word}`)) line += ` ${word}`;
     else {
       lines.push(line);
       line = word;

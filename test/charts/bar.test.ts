@@ -39,7 +39,8 @@ describe('bar', () => {
     expect(spec).toMatchObject({ width: 560, height: { step: 32 } });
     expect(spec).toHaveProperty('encoding', {
       y: { field: 'contingent', type: 'nominal', sort: '-x', title: 'contingent', axis: { ticks: false } },
-      x: { field: 'officers', type: 'quantitative', title: 'officers', axis: null, scale: { domainMax: (400 * 560) / (560 - 37), nice: false } },
+      // Room for the longest label: "400" is 23 px in 12 px DejaVu Sans, plus a 4 px gap each side.
+      x: { field: 'officers', type: 'quantitative', title: 'officers', axis: null, scale: { domainMax: (400 * 560) / (560 - 31), nice: false } },
     });
     expect(spec).toHaveProperty('layer', [
       { mark: { type: 'bar' } },

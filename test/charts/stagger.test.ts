@@ -11,10 +11,10 @@ describe('stagger', () => {
 
   it('drops a colliding label to the first free row, and reuses rows once clear', () => {
     const items = [
-      { position: 0, text: 'Flag-off' }, // 0–68
-      { position: 30, text: 'Landing' }, // 30–90: collides
-      { position: 50, text: 'Third' }, // 50–94: collides with both
-      { position: 120, text: 'Fourth' }, // clear of all: back on the top row
+      { position: 0, text: 'Flag-off' }, // 0–42 (38 px of DejaVu Sans at 10 px, and the gap)
+      { position: 30, text: 'Landing' }, // 30–74: collides
+      { position: 40, text: 'Third contingent' }, // 40–135: collides with both
+      { position: 120, text: 'Fourth' }, // clear of the top row: back on it
     ];
     expect(stagger(items, { width: 560, fontSize: 10 }).map((p) => p.level)).toEqual([0, 1, 2, 0]);
   });

@@ -40,20 +40,20 @@ describe('timeline', () => {
       title,
       mark: 'step',
       annotations: [
-        { date: '2024-07-16', label: 'Second contingent lands' },
+        { date: '2024-06-30', label: 'Second contingent lands' },
         { date: new Date(Date.UTC(2024, 5, 24)), label: 'Flag-off' },
         { date: '2025-01-18', label: 'Third leaves' },
       ],
     });
     const notes = [
       { date: '2024-06-24', annotation: 'Flag-off' },
-      { date: '2024-07-16', annotation: 'Second contingent lands' },
+      { date: '2024-06-30', annotation: 'Second contingent lands' },
       { date: '2025-01-18', annotation: 'Third leaves' },
     ];
-    const at = { field: 'date', type: 'temporal' };
+    const at = { field: 'date', type: 'temporal', scale: { type: 'utc' } };
     const text = { field: 'annotation', type: 'nominal' };
     expect(spec).toHaveProperty('layer.1', { data: { values: notes }, mark: { type: 'rule', strokeDash: [4, 3], color: '#595959' }, encoding: { x: at } });
-    // Flag-off and the landing are three weeks apart: the second label drops a row. The last hangs left of its rule.
+    // Flag-off and the landing are six days apart: the second label drops a row. The last hangs left of its rule.
     expect(spec).toHaveProperty('layer.2', {
       data: { values: [notes[0]] },
       mark: { type: 'text', align: 'left', baseline: 'top', dx: 4, y: 0, color: '#333333' },
