@@ -16,6 +16,7 @@ import { renderCell, renderFactEntry, renderFactLink, renderFactsJSONScript, typ
 import type { Fact } from '../facts/fact.js';
 import { defaultClock, silentLogger, type BuildLogger, type Clock } from './logger.js';
 import type { OutputFile } from './write-output.js';
+import { renderEmbedFiles, type RenderedChart } from './embed/embed-files.js';
 import * as msg from '../messages/report.js';
 
 /** Options for {@link renderReport}. */
@@ -66,11 +67,13 @@ export async function renderReport(report: Report, { logger = silentLogger, cloc
   const chartCells = report.cells.filter((cell): cell is ChartCell => cell.type === 'chart');
   const svgs = new Map<string, string>();
   const files: OutputFile[] = [];
+  const renderedCharts: RenderedChart[] = [];
   for (const cell of chartCells) {
     try {
       const rendered = await renderSVG(cell.chart, { id: cell.id });
       rendered.warnings.forEach((w) => warn(`chart "${cell.id}": ${w}`));
       svgs.set(cell.id, rendered.svg);
+      renderedCharts.push({ id: cell.id, chart: cell.chart, rendered });
       files.push({ path: `charts/${cell.id}.svg`, contents: rendered.svg });
       files.push({ path: `charts/${cell.id}.vl.json`, contents: json(cell.chart.spec) });
       files.push({ path: `data/${cell.id}.csv`, contents: toDownloadCSV(cell.chart.data) });
@@ -79,6 +82,10 @@ export async function renderReport(report: Report, { logger = silentLogger, cloc
       throw new ReportError(report.slug, msg.chartFailed(cell.id), { cellId: cell.id, cause: error });
     }
   }
+  // PNGs, embed pages and the embeds index (issue 4): built from the charts just rendered.
+  const embeds = await renderEmbedFiles({ report, charts: renderedCharts });
+  embeds.warnings.forEach(warn);
+  files.push(...embeds.files);
   lap('charts', `${chartCells.length} charts`);
 
   const datasets = datasetsOf(report);
