@@ -101,7 +101,7 @@ export { md } from './report/md.js';
 export type { Markdown, Interpolation } from './report/md.js';
 export { renderReport } from './report/build-report.js';
 export type { RenderReportOptions, RenderedReport } from './report/build-report.js';
-export { writeOutput } from './report/write-output.js';
+export { writeOutput, recoverOutput } from './report/write-output.js';
 export type { OutputFile } from './report/write-output.js';
 export { findReports, loadReport } from './report/load-report.js';
 export type { BuildLogger, BuildStep } from './report/logger.js';

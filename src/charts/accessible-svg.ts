@@ -28,14 +28,27 @@ export function idPrefix(id: string): string {
  */
 export function accessibleSVG(svg: string, { id, title, description }: AccessibleSVGOptions): string {
   const prefix = idPrefix(id);
-  const scoped = scopeIds(svg, prefix);
+  const scoped = scopeIds(xmlText(svg), prefix);
   const root = /^<svg\b[^>]*>/.exec(scoped);
   if (root === null) return scoped;
   const [titleId, descId] = [`${prefix}-title`, `${prefix}-desc`];
   // The prefix is [A-Za-z0-9_-] only, so these attributes need no escaping.
   const open = root[0].replace(/^<svg/, `<svg role="img" aria-labelledby="${titleId} ${descId}"`);
-  const labels = element('title', { id: titleId }, title) + element('desc', { id: descId }, description);
+  const labels = element('title', { id: titleId }, xmlText(title)) + element('desc', { id: descId }, xmlText(description));
   return open + labels + scoped.slice(root[0].length);
+}
+
+// Characters XML 1.0 forbids even escaped: C0 controls but tab and line ends, U+FFFE/U+FFFF, lone surrogates.
+// eslint-disable-next-line no-control-regex
+const NOT_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
+/**
+ * Text an SVG file may hold: characters XML forbids become U+FFFD. Vega writes labels and titles as
+ * they are, and one NUL pasted into a title would make the file unreadable to every SVG parser
+ * (the PNG renderer, a browser opening the chart alone).
+ */
+export function xmlText(text: string): string {
+  return text.replace(NOT_XML, '\uFFFD');
 }
 
 /** Rename every `id="…"` (and its `url(#…)` references) to `<prefix>-<name><n>`, numbered in order of appearance. */

@@ -5,6 +5,7 @@
 
 import type { TopLevelSpec } from 'vega-lite';
 import type { FactSource } from '../facts/fact.js';
+import { safeTitles } from './safe-titles.js';
 
 /** A chart, ready to render ({@link renderSVG}) or to embed as Vega-Lite. Plain data: JSON-serialisable. */
 export interface Chart {
@@ -67,7 +68,8 @@ export function makeChart(
     ...(source !== undefined ? { source } : {}),
     ...(alt !== undefined ? { alt } : {}),
     ...(notes !== undefined ? { notes } : {}),
-    spec,
+    // Titles reach Vega expressions unescaped; the spec a chart carries (rendered, published, embedded) is the safe one.
+    spec: safeTitles(spec),
     data,
     ...(sources.length > 0 ? { sources: unique(sources) } : {}),
     ...(interactive ? { interactive } : {}),

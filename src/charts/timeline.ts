@@ -126,7 +126,8 @@ function annotationLayers(
   const position = (time: number) => (max > min ? ((time - min) / (max - min)) * width : 0);
   const placements = stagger(notes.map((note) => ({ position: position(note.time), text: note.label })), { width, fontSize: FONT_SIZE.label });
   const rows = notes.map((note) => ({ [x]: plainValue(typeof note.date === 'number' ? new Date(note.date) : note.date), [ANNOTATION_FIELD]: note.label }));
-  const at: PositionDef<Field> = { field: x, type: 'temporal' };
+  // UTC like the main layer: a layer's own field definition decides how its dates are printed (aria labels).
+  const at: PositionDef<Field> = { field: x, type: 'temporal', scale: { type: 'utc' } };
   const rule: UnitSpec<Field> = {
     data: { values: rows },
     mark: { type: 'rule', strokeDash: [4, 3], color: INK.muted },

@@ -5,4 +5,9 @@
  */
 import { runCli } from './run-cli.js';
 
+// Builds print the same bytes on every machine: a Vega-Lite spec that reads dates in local time
+// (a raw spec without a UTC scale), or a report's own `new Date(y, m, d)`, would otherwise shift a
+// day west of Greenwich. Node applies a new TZ at once.
+process.env.TZ = 'UTC';
+
 process.exitCode = await runCli(process.argv.slice(2), { stdout: process.stdout, stderr: process.stderr });

@@ -36,9 +36,21 @@ export function checkFields(fields: readonly string[], schema: Schema, { file, d
     if (name.trim() === '' || Object.hasOwn(schema, name)) return;
     const column = line === undefined ? {} : { column: index + 1 };
     if (missing.delete(name.trim())) problems.add({ file, ...at, ...column, field: name, value: name, expected: msg.headerSpaces(name.trim()) });
-    else problems.add({ file, ...at, ...column, field: name, value: name, expected: msg.extraColumn(name, declaredIn) });
+    else problems.add({ file, ...at, ...column, field: name, value: name, expected: otherSeparator(name, missing) ?? msg.extraColumn(name, declaredIn) });
   });
   for (const name of missing) problems.add({ file, ...at, field: name, expected: msg.missingColumn(declaredIn) });
+}
+
+/**
+ * A header cell holding the declared names joined by `;`, a tab or `|`: a file exported with another
+ * separator. Its names are then not reported missing one by one: the one problem says it all.
+ */
+function otherSeparator(name: string, missing: Set<string>): string | undefined {
+  const parts = (separator: string) => name.split(separator).map((part) => part.trim()).filter((part) => missing.has(part));
+  const separator = [';', '\t', '|'].find((candidate) => parts(candidate).length >= 2);
+  if (separator === undefined) return undefined;
+  for (const part of parts(separator)) missing.delete(part);
+  return msg.otherSeparator(separator);
 }
 
 /** Options for {@link columnsFromText}. */

@@ -48,7 +48,11 @@ export function checkSchema(value: unknown, { file, path = 'columns', problems }
   }
   const names = Object.keys(value);
   if (names.length === 0) problems.add({ file, field: path, expected: msg.noColumns() });
-  for (const name of names) checkColumn(value[name], { file, path: `${path}.${name}`, problems });
+  for (const name of names) {
+    // Arquero keeps columns in plain objects, where this name is the prototype: the column would vanish.
+    if (name === '__proto__') problems.add({ file, field: `${path}.${name}`, value: name, expected: msg.reservedName() });
+    else checkColumn(value[name], { file, path: `${path}.${name}`, problems });
+  }
   return problems.size === before ? (value as Schema) : undefined;
 }
 

@@ -51,10 +51,18 @@ export function parseInteger(text: string): number | Invalid {
   return Number.isSafeInteger(value) ? value + 0 : INVALID;
 }
 
-/** Parse a finite decimal number written with a dot (`-1200.5`, `1e6`); no separators, NaN or Infinity. */
+/**
+ * Whether a number is one a column may hold: finite and within ±(2^53 − 1). Beyond that a double
+ * cannot hold every whole number, so "9007199254740993" would load as …992 without a word.
+ */
+export function isSafeNumber(value: number): boolean {
+  return Number.isFinite(value) && Math.abs(value) <= Number.MAX_SAFE_INTEGER;
+}
+
+/** Parse a decimal number written with a dot (`-1200.5`, `1e6`), within ±(2^53 − 1); no separators, NaN or Infinity. */
 export function parseNumber(text: string): number | Invalid {
   const value = Number(text);
-  return Number.isFinite(value) && isDecimalText(text) ? value + 0 : INVALID;
+  return isSafeNumber(value) && isDecimalText(text) ? value + 0 : INVALID;
 }
 
 const BOOLEANS = new Map<string, boolean>([
@@ -125,7 +133,7 @@ function integerValue(value: unknown): number | Invalid {
 }
 
 function numberValue(value: unknown): number | Invalid {
-  if (typeof value === 'number') return Number.isFinite(value) ? value + 0 : INVALID;
+  if (typeof value === 'number') return isSafeNumber(value) ? value + 0 : INVALID;
   return typeof value === 'string' ? parseNumber(value) : INVALID;
 }
 

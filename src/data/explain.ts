@@ -3,7 +3,7 @@
  * failed to parse, so it can afford regular expressions and second guesses ("did you mean …").
  */
 import * as msg from '../messages/data.js';
-import { INVALID, daysInMonth, isIntegerText, parseNumber, textParser, utcDay } from './coerce.js';
+import { INVALID, daysInMonth, isIntegerText, isSafeNumber, parseNumber, textParser, utcDay } from './coerce.js';
 import type { ColumnSpec } from './schema.js';
 
 /** What a column accepts, in words ("an integer of at least 0", "one of "paused", "released""). */
@@ -61,6 +61,7 @@ function explainInteger(spec: ColumnSpec & { type: 'integer' }, text: string): s
 function explainNumber(spec: ColumnSpec & { type: 'number' | 'money' }, text: string): string {
   if (parseNumber(text) !== INVALID) return expectedOf(spec);
   if (/^[-+]?(nan|inf|infinity)$/i.test(text)) return msg.finiteNumber();
+  if (/^[-+]?[\d.]+(e[-+]?\d+)?$/i.test(text) && !Number.isNaN(Number(text))) return msg.safeNumber();
   return explainSeparators(text) ?? (spec.type === 'money' ? msg.money(spec.currency) : msg.number());
 }
 
@@ -128,6 +129,7 @@ export function explainValue(spec: ColumnSpec, value: unknown): string {
   if (spec.type === 'date') return msg.dateValue();
   if (typeof value === 'number') {
     if (!Number.isFinite(value)) return msg.finiteNumber();
+    if ((spec.type === 'number' || spec.type === 'money') && !isSafeNumber(value)) return msg.safeNumber();
     if (spec.type === 'integer' || spec.type === 'number' || spec.type === 'money' || spec.type === 'boolean') {
       return explainText(spec, String(value));
     }

@@ -3,15 +3,19 @@ import { basename, dirname, extname, isAbsolute, join, relative, resolve, sep } 
 import { fileURLToPath } from 'node:url';
 import { table } from 'arquero';
 import * as msg from '../messages/data.js';
+import { checkBytes } from './check-bytes.js';
 import { checkSchema } from './check-schema.js';
 import { createDataset } from './create-dataset.js';
 import { csvColumns, type LoadedColumns } from './csv-columns.js';
 import type { Dataset, DatasetMeta } from './dataset.js';
 import { jsonColumns } from './json-columns.js';
+import { jsonPositions, type Position } from './json-positions.js';
 import { ProblemList } from './problem-list.js';
 import { checkRowSources } from './row-sources.js';
 import type { RowOf, Schema } from './schema.js';
 import { checkSidecar } from './sidecar.js';
+import type { LoadedTable } from './check-table.js';
+import { isTypedFormat, readTyped, typedFormatOf, type TypedFormat } from './typed-formats.js';
 
 /** Options for {@link loadDataset}. */
 export interface LoadDatasetOptions<S extends Schema = Schema> {
@@ -22,10 +26,12 @@ export interface LoadDatasetOptions<S extends Schema = Schema> {
   schema?: S;
   /** Path of the sidecar. Default: beside the file, `<name>.meta.json` (`contingents.csv` → `contingents.meta.json`). */
   sidecar?: string;
-  /** File format. Default: from the extension (`.csv`, `.json`). */
-  format?: 'csv' | 'json';
+  /** File format. Default: from the extension (`.csv`, `.json`; `.arrow`/`.feather` for Arrow IPC, `.parquet`). */
+  format?: 'csv' | 'json' | TypedFormat;
   /** Most problems listed in the error; the rest are counted ("… and 12 more"). Default 50. */
   maxProblems?: number;
+  /** Longest line a CSV file may have, in bytes; a longer one is a problem, found before parsing. Default 1 MiB. */
+  maxLineBytes?: number;
 }
 
 /**
@@ -43,14 +49,22 @@ export function loadDataset<const S extends Schema>(file: string | URL, options:
 export function loadDataset(file: string | URL, options?: LoadDatasetOptions): Promise<Dataset>;
 export async function loadDataset(input: string | URL, options: LoadDatasetOptions = {}): Promise<Dataset> {
   const file = displayPath(input);
-  const { schema, sidecar = sidecarPath(file), format = formatOf(file), maxProblems = 50 } = options;
+  const { schema, sidecar = sidecarPath(file), format = formatOf(file), maxProblems = 50, maxLineBytes } = options;
   const problems = new ProblemList({ limit: maxProblems });
-  const meta = await readMeta(sidecar, { file, problems, ...(schema === undefined ? {} : { schema }) });
+  const { meta, text: sidecarText } = await readMeta(sidecar, { file, problems, ...(schema === undefined ? {} : { schema }) });
+  // Sidecar problems name a property ("columns.officers.type"); say where it is written too.
+  const fail = (options: { hint?: string } = {}) => {
+    if (sidecarText !== undefined) placeSidecarProblems(problems, sidecar, sidecarText);
+    return problems.toError(file, options);
+  };
   // Bytes, not text: csv-parse works on a Buffer, and decoding first would only be undone.
   const data = await readBytes(file);
   if (isUnreadable(data)) problems.add({ file, expected: msg.unreadableFile(data.reason) });
   if (format === undefined) problems.add({ file, expected: msg.unknownFormat(file) });
-  if (isUnreadable(data) || format === undefined) throw problems.toError(file);
+  if (isUnreadable(data) || format === undefined) throw fail();
+  // Bad bytes (not UTF-8, NUL, a line of megabytes) are found before parsing, which they would derail or stall.
+  const bytesOptions = { file, format, problems, ...(maxLineBytes === undefined ? {} : { maxLineBytes }) };
+  if (!isTypedFormat(bytesOptions.format) && !checkBytes(data, { ...bytesOptions, format: bytesOptions.format })) throw fail({ hint: msg.dataHint() });
 
   const declaredIn = schema === undefined ? msg.declaredInSidecar(sidecar) : msg.declaredInSchema();
   const columnsOptions = {
@@ -60,16 +74,18 @@ export async function loadDataset(input: string | URL, options: LoadDatasetOptio
     ...(meta === undefined ? {} : { schema: meta.columns }),
     ...(meta?.key === undefined ? {} : { key: meta.key }),
   };
-  const loaded: LoadedColumns | undefined = format === 'csv' ? csvColumns(data, columnsOptions) : jsonColumns(data.toString('utf8'), columnsOptions);
+  // Arrow and Parquet columns are typed already: checked where they lie, not copied (issue 6).
+  const loaded: LoadedColumns | LoadedTable | undefined = isTypedFormat(format) ? await readTyped(format, data, columnsOptions)
+    : format === 'csv' ? csvColumns(data, columnsOptions) : jsonColumns(data.toString('utf8'), columnsOptions);
   // A key column missing from the file is reported already; matching `rows` against it would only add noise.
   if (meta !== undefined && loaded !== undefined && (meta.key === undefined || loaded.fields.includes(meta.key))) {
     const source = await readSource(meta, sidecar, { problems });
     checkRowSources(meta, loaded.rows, { file, sidecar, problems, ...(source === undefined ? {} : { source }) });
   }
   // Without problems there is always a schema and columns; the second test is for the compiler.
-  if (problems.size > 0 || meta === undefined || loaded === undefined) throw problems.toError(file, { hint: msg.dataHint() });
+  if (problems.size > 0 || meta === undefined || loaded === undefined) throw fail({ hint: msg.dataHint() });
   const name = meta.name ?? basename(file, extname(file));
-  return createDataset({ name, file, table: table(loaded.columns), schema: meta.columns, meta, rows: loaded.rows });
+  return createDataset({ name, file, table: 'table' in loaded ? loaded.table : table(loaded.columns), schema: meta.columns, meta, rows: loaded.rows });
 }
 
 /**
@@ -89,9 +105,9 @@ export function sidecarPath(file: string): string {
   return join(dirname(file), `${basename(file, extname(file))}.meta.json`);
 }
 
-function formatOf(file: string): 'csv' | 'json' | undefined {
+function formatOf(file: string): 'csv' | 'json' | TypedFormat | undefined {
   const extension = extname(file).toLowerCase();
-  return extension === '.csv' ? 'csv' : extension === '.json' ? 'json' : undefined;
+  return extension === '.csv' ? 'csv' : extension === '.json' ? 'json' : typedFormatOf(extension);
 }
 
 type Unreadable = { reason: string; missing: boolean };
@@ -106,34 +122,57 @@ async function readBytes(path: string): Promise<Buffer | Unreadable> {
   }
 }
 
-async function readText(path: string): Promise<string | Unreadable> {
+/** The file as text; `undefined` when its bytes are not UTF-8 text (reported to `problems`). */
+async function readText(path: string, { problems }: { problems: ProblemList }): Promise<string | Unreadable | undefined> {
   const bytes = await readBytes(path);
-  return isUnreadable(bytes) ? bytes : bytes.toString('utf8');
+  if (isUnreadable(bytes)) return bytes;
+  return checkBytes(bytes, { file: path, problems }) ? bytes.toString('utf8') : undefined;
 }
 
 async function readMeta(
   sidecar: string,
   { file, schema, problems }: { file: string; schema?: Schema; problems: ProblemList },
-): Promise<DatasetMeta | undefined> {
+): Promise<{ meta: DatasetMeta | undefined; text?: string }> {
   // A schema written in code is type-checked, but values such as currency codes are not.
   const usable = schema === undefined || checkSchema(schema, { file, path: 'schema', problems }) !== undefined;
-  const text = await readText(sidecar);
+  const text = await readText(sidecar, { problems });
   let meta: DatasetMeta | undefined;
+  // Undefined text: the sidecar's bytes are not UTF-8 text, which is reported already.
   if (typeof text === 'string') meta = checkSidecar(text, { file: sidecar, problems, ...(schema === undefined ? {} : { schema }) });
+  else if (text === undefined) meta = undefined;
   else if (schema === undefined) {
     problems.add({ file: sidecar, expected: text.missing ? msg.missingSidecar(sidecar) : msg.unreadableFile(text.reason) });
   } else {
     if (!text.missing) problems.add({ file: sidecar, expected: msg.unreadableFile(text.reason) });
     meta = { columns: schema };
   }
-  return usable ? meta : undefined;
+  return { meta: usable ? meta : undefined, ...(typeof text === 'string' ? { text } : {}) };
+}
+
+/** Line and column for the sidecar's problems that name a property but no line (valid JSON only: a syntax error has its own). */
+function placeSidecarProblems(problems: ProblemList, sidecar: string, text: string): void {
+  let positions: Map<string, Position> | undefined;
+  problems.place(sidecar, ({ field }) => {
+    if (field === undefined) return undefined;
+    try {
+      positions ??= jsonPositions(text);
+    } catch {
+      return undefined;
+    }
+    // A missing property is placed at the object that lacks it (the document itself, at the top).
+    for (let path = field; ; path = path.includes('.') ? path.slice(0, path.lastIndexOf('.')) : '') {
+      const at = positions.get(path);
+      if (at !== undefined || path === '') return at;
+    }
+  });
 }
 
 async function readSource(meta: DatasetMeta, sidecar: string, { problems }: { problems: ProblemList }) {
   const relative = meta.source?.file;
   if (relative === undefined) return undefined;
   const path = resolve(dirname(sidecar), relative);
-  const text = await readText(path);
+  const text = await readText(path, { problems });
+  if (text === undefined) return undefined;
   if (typeof text === 'string') return { file: relative, text };
   problems.add({ file: sidecar, field: 'source.file', value: relative, expected: msg.sourceFileUnreadable(path, text.reason) });
   return undefined;

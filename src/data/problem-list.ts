@@ -40,6 +40,19 @@ export class ProblemList {
     return this.#items;
   }
 
+  /**
+   * Give the kept problems of `file` that have no line a line and column: `locate` finds them from
+   * the problem (a sidecar's problems name a property, whose position a second look at the text gives).
+   */
+  place(file: string, locate: (problem: Problem) => { line: number; column: number } | undefined): void {
+    this.#items = this.problems.map((problem) => {
+      if (problem.file !== file || problem.line !== undefined) return problem;
+      const at = locate(problem);
+      return at === undefined ? problem : { ...problem, ...at };
+    });
+    this.#trim();
+  }
+
   /** Throw one `DataError` for `file` listing the problems, if there are any. */
   throwIfAny(file: string, options: { hint?: string } = {}): void {
     if (this.size > 0) throw this.toError(file, options);

@@ -22,7 +22,7 @@ export interface CsvCells {
 /**
  * Split a CSV file into header and records with csv-parse, and report what breaks its structure:
  * emptiness, quotes, rows with the wrong number of fields, blank or repeated column names.
- * A BOM is dropped and CRLF line ends are fine. A header with no rows gives zero records. Blank lines
+ * A BOM is dropped; LF, CRLF and CR line ends are all fine, even mixed in one file. A header with no rows gives zero records. Blank lines
  * are skipped, except in a one-column file, where a blank line is how an empty cell is written.
  * Returns `undefined` when the quoting is broken, since the records after it cannot be trusted.
  */
@@ -30,6 +30,8 @@ export function readCsv(input: string | Buffer, { file, problems }: ReadCsvOptio
   const syntax: CsvError[] = [];
   const raw: string[][] = parse(input, {
     bom: true,
+    // Every line end counts, whichever came first: a file edited in two programs mixes them.
+    record_delimiter: ['\r\n', '\n', '\r'],
     relax_column_count: true,
     skip_records_with_error: true,
     on_skip: (error) => {
@@ -57,7 +59,9 @@ export function readCsv(input: string | Buffer, { file, problems }: ReadCsvOptio
   for (const record of raw) {
     const start = ++line;
     if (multiline) line += lineBreaks(record);
-    if (record.length === header.length) {
+    if (record.length === header.length && repeatsHeader(record, header)) {
+      problems.add({ file, line: start, value: record.join(','), expected: msg.repeatedHeader() });
+    } else if (record.length === header.length) {
       // Compact in place: ragged and blank records are dropped without copying the others.
       raw[kept] = record;
       lines[kept++] = start;
@@ -67,6 +71,14 @@ export function readCsv(input: string | Buffer, { file, problems }: ReadCsvOptio
   }
   raw.length = kept;
   return { header, records: raw, lines: lines.subarray(0, kept) };
+}
+
+/**
+ * A row equal to the header (its first field may carry the second file's BOM): two exports pasted
+ * together. Not for one-column files, where a value may well be the column's name.
+ */
+function repeatsHeader(record: readonly string[], header: readonly string[]): boolean {
+  return header.length > 1 && record.every((field, i) => (i === 0 ? field.replace(/^\uFEFF/, '') : field) === header[i]);
 }
 
 function lineBreaks(record: readonly string[]): number {
@@ -84,6 +96,8 @@ function checkHeader(header: readonly string[], { file, problems }: ReadCsvOptio
   header.forEach((name, index) => {
     const column = index + 1;
     if (name.trim() === '') problems.add({ file, line: 1, column, value: name, expected: msg.blankHeader() });
+    // Arquero keeps columns in plain objects, where this name is the prototype: the column would vanish.
+    else if (name === '__proto__') problems.add({ file, line: 1, column, field: name, value: name, expected: msg.reservedName() });
     else if (seen.has(name)) {
       problems.add({ file, line: 1, column, field: name, value: name, expected: msg.duplicateHeader(seen.get(name) ?? 0) });
     } else seen.set(name, column);
@@ -119,6 +133,7 @@ function reportSyntax(errors: readonly CsvError[], text: string, { file, problem
 /**
  * The line of the quote that is never closed. csv-parse reports the line where it ran out of input;
  * the reader needs the line where the field opened. Doubled quotes toggle twice, so parity works.
+ * Lines end at LF, CRLF or CR, as for records.
  */
 function openQuoteLine(text: string): number {
   let line = 1;
@@ -126,7 +141,7 @@ function openQuoteLine(text: string): number {
   let openedAt = 1;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    if (c === 10) line++;
+    if (c === 10 || (c === 13 && text.charCodeAt(i + 1) !== 10)) line++;
     else if (c === 34) {
       open = !open;
       if (open) openedAt = line;

@@ -19,6 +19,9 @@ export interface ParseSidecarOptions {
   maxProblems?: number;
 }
 
+/** A dataset name that is safe as a file name on every system. */
+export const DATASET_NAME = /^[A-Za-z0-9][A-Za-z0-9_.-]{0,80}$/;
+
 const TOP = ['name', 'title', 'description', 'source', 'key', 'columns', 'rows'];
 const SOURCE = ['publication', 'title', 'url', 'date', 'file'];
 const ROW = ['quote', 'inferred'];
@@ -65,6 +68,8 @@ export function checkSidecar(
 
   unknownKeys(value, TOP, '');
   for (const key of ['name', 'title', 'description', 'key']) optionalString(value, key, key);
+  // The name becomes a file name (`data/<name>.csv`): no folders, no hidden files, nothing to escape.
+  if (typeof value.name === 'string' && !DATASET_NAME.test(value.name)) problem('name', msg.datasetName(), value.name);
   if (value.source !== undefined) {
     const source = value.source;
     if (!isRecord(source)) problem('source', msg.notAnObject(), source);

@@ -16,6 +16,17 @@ export const missingSidecar = (sidecar: string) =>
 export const emptyFile = () => 'a header line naming the columns, but the file is empty';
 export const emptyJsonFile = () => 'a JSON array of row objects, but the file is empty';
 
+// Bytes
+
+export const utf8 = (windows1252: string) =>
+  `text encoded as UTF-8, but these bytes are not UTF-8 (in Windows-1252 they read ${quoted(windows1252)}): save the file as "CSV UTF-8"`;
+export const utf16File = () => 'text encoded as UTF-8, but this file is UTF-16 (it starts with a UTF-16 byte-order mark): save it as UTF-8';
+export const nulByte = () =>
+  'text without NUL bytes (a NUL byte means a binary file, or UTF-16 text without a byte-order mark: save the file as "CSV UTF-8")';
+export const lineSize = (bytes: number) => `a line of ${bytes.toLocaleString('en-US')} bytes`;
+export const lineTooLong = (max: number) =>
+  `lines of at most ${max.toLocaleString('en-US')} bytes (is this really a CSV file? pass {maxLineBytes} to loadDataset to allow longer lines)`;
+
 // CSV structure
 
 export const unclosedQuote = () => 'a closing quote (") for the field whose quote opens on this line';
@@ -25,11 +36,15 @@ export const csvSyntax = (detail: string) => `well-formed CSV (${detail})`;
 export const raggedRow = (header: readonly string[], got: number) =>
   `${header.length} field${header.length === 1 ? '' : 's'}, one per column (${header.join(', ')}), but this line has ${got}`;
 export const blankHeader = () => 'a column name in the header, but this one is blank';
+export const reservedName = () => 'a column name other than "__proto__", which JavaScript tables cannot hold: rename the column';
+export const repeatedHeader = () => 'a data row, but this line repeats the header (were two files pasted together?)';
 export const duplicateHeader = (firstColumn: number) => `a column name used once, but column ${firstColumn} has it too`;
 export const headerSpaces = (name: string) => `the column name without spaces around it (${quoted(name)})`;
 export const missingColumn = (declaredIn: string) => `this column, which ${declaredIn} declares: add it to the file, or remove it from ${declaredIn}`;
 export const extraColumn = (name: string, declaredIn: string) =>
   `only columns that ${declaredIn} declares: add ${quoted(name)} to ${declaredIn}, or remove the column from the file`;
+export const otherSeparator = (separator: string) =>
+  `columns separated by commas, but this header is separated by ${separator === '\t' ? 'tabs' : `"${separator}"`}: export the file as CSV with commas`;
 export const declaredInSidecar = (sidecar: string) => `the "columns" of ${sidecar}`;
 export const declaredInSchema = () => 'the schema';
 
@@ -48,6 +63,8 @@ export const wholeNumber = () => 'a whole number (no decimals)';
 export const safeInteger = () => `an integer between -${Number.MAX_SAFE_INTEGER} and ${Number.MAX_SAFE_INTEGER}`;
 export const number = () => 'a number written with a dot for decimals (like 1200.5)';
 export const finiteNumber = () => 'a finite number (NaN and Infinity are not values a reader can check)';
+export const safeNumber = () =>
+  `a number between -${Number.MAX_SAFE_INTEGER} and ${Number.MAX_SAFE_INTEGER} (larger values cannot be stored without changing their digits)`;
 export const thousandsSeparator = (fixed: string) => `a number without thousands separators: write ${fixed}`;
 export const decimalComma = (fixed: string) => `a number with a dot for decimals: write ${fixed}`;
 export const inRange = (kind: string, min: number | undefined, max: number | undefined) =>
@@ -68,6 +85,7 @@ export const jsonType = (expected: string, got: string) => `${expected}, not ${g
 // Sidecar and schema
 
 export const sidecarNotObject = () => 'a JSON object with "columns" (and optionally "name", "title", "source", "key", "rows")';
+export const datasetName = () => 'a name of letters, digits, "-", "_" and "." (it names the download, data/<name>.csv)';
 export const notAnObject = () => 'an object';
 export const notAString = () => 'a string';
 export const notABoolean = () => 'true or false';

@@ -10,12 +10,19 @@ export const noCells = () => 'the report has no cells';
 export const notAReport = (file: string) => `${file} does not export a report as its default export`;
 export const notAReportHint = () => 'End the module with `export default defineReport({...})`, importing defineReport from "copydesk".';
 export const duplicateFactId = (id: string) => `two different facts are named "${id}"`;
-export const badDate = (date: string) => `report date ${JSON.stringify(date)} is not an ISO day (YYYY-MM-DD)`;
+export const badLocale = (locale: string) => `locale ${JSON.stringify(locale)} is not a BCP 47 language tag (like "en-US" or "fr-FR")`;
+export const badDate = (date: string) => `report date ${JSON.stringify(date)} is not an ISO day (YYYY-MM-DD) that exists in the calendar`;
 export const chartFailed = (id: string) => `chart "${id}" could not be rendered`;
+export const cellFailed = (reason: string) => `the cell could not be rendered: ${reason}`;
+export const badDatasetName = (name: string) =>
+  `dataset name ${JSON.stringify(name)} cannot name a download (data/<name>.csv): use letters, digits, "-", "_" and "."`;
+export const outsideOutput = (path: string) => `refusing to write ${JSON.stringify(path)}, which lies outside the report's output folder`;
 export const downloadClash = (name: string) => `dataset "${name}" and a chart share the name "${name}", and both would be written to data/${name}.csv`;
 export const noReportsDir = (dir: string) => `no report modules found in ${dir}`;
 export const noReportsDirHint = () => 'Name a report (`copydesk build reports/my-story.ts`) or create one with `copydesk new my-story`.';
 export const reportNotFound = (name: string) => `no report named "${name}"`;
 export const reportNotFoundHint = (dir: string) => `Give a path to a .ts module, or a slug with a module at ${dir}/<slug>.ts.`;
-export const reportThrew = (reason: string) => `the report module failed while loading: ${reason}`;
+export const reportThrew = (reason: string, at?: { line: number; column: number }) =>
+  `the report module failed while loading${at === undefined ? '' : ` (line ${at.line}, column ${at.column})`}: ${reason}`;
+export const failedAt = (line: number, column: number, reason: string) => `line ${line}, column ${column}: ${reason}`;
 export const reportThrewHint = () => 'Fix the error in the report module; rerun with --debug to see the stack trace.';

@@ -1,11 +1,13 @@
 import { isCopydeskError, ReportError } from '../errors.js';
 import type { Dataset } from '../data/dataset.js';
 import { renderSVG } from '../charts/render.js';
+import { pushdownChart } from '../charts/pushdown/pushdown-chart.js';
 import { ledgerToJSON } from '../checks/ledger.js';
 import { VERDICTS, type LedgerEntry } from '../checks/verdict.js';
 import { factsToJSON } from '../facts/facts-to-json.js';
 import type { Report } from './define-report.js';
-import type { ChartCell, FactCheckCell } from './cells.js';
+import type { Cell, ChartCell, FactCheckCell } from './cells.js';
+import { DATASET_NAME } from '../data/sidecar.js';
 import { ColumnTable } from 'arquero';
 import { collectFacts } from './collect-facts.js';
 import { ledgerOf } from './ledger-of.js';
@@ -43,6 +45,16 @@ function datasetsOf(report: Report): Dataset[] {
 
 const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
 
+/** Render a cell; what its own code throws (a table column's `format`, say) is named by report and cell. */
+function renderCellOrThrow(slug: string, cell: Cell, context: CellContext): string {
+  try {
+    return renderCell(cell, context);
+  } catch (error) {
+    if (isCopydeskError(error)) throw new ReportError(slug, error.message, { cellId: cell.id, ...(error.hint ? { hint: error.hint } : {}), cause: error });
+    throw new ReportError(slug, msg.cellFailed(error instanceof Error ? error.message : String(error)), { cellId: cell.id, cause: error });
+  }
+}
+
 /**
  * Build a report in memory: facts, fact check, charts, the HTML page and every file beside it.
  * Pure apart from the logger; {@link writeOutput} puts the files on disk.
@@ -68,15 +80,20 @@ export async function renderReport(report: Report, { logger = silentLogger, cloc
   const svgs = new Map<string, string>();
   const files: OutputFile[] = [];
   const renderedCharts: RenderedChart[] = [];
+  // Charts as published: aggregations computed ahead of time, only their result inlined (issue 6).
+  const pushedCharts = new Map<string, ChartCell['chart']>();
   for (const cell of chartCells) {
     try {
-      const rendered = await renderSVG(cell.chart, { id: cell.id });
+      const { chart, warnings: pushdownWarnings } = pushdownChart(cell.chart, { id: cell.id });
+      pushdownWarnings.forEach(warn);
+      pushedCharts.set(cell.id, chart);
+      const rendered = await renderSVG(chart, { id: cell.id });
       rendered.warnings.forEach((w) => warn(`chart "${cell.id}": ${w}`));
       svgs.set(cell.id, rendered.svg);
-      renderedCharts.push({ id: cell.id, chart: cell.chart, rendered });
+      renderedCharts.push({ id: cell.id, chart, rendered });
       files.push({ path: `charts/${cell.id}.svg`, contents: rendered.svg });
-      files.push({ path: `charts/${cell.id}.vl.json`, contents: json(cell.chart.spec) });
-      files.push({ path: `data/${cell.id}.csv`, contents: toDownloadCSV(cell.chart.data) });
+      files.push({ path: `charts/${cell.id}.vl.json`, contents: json(chart.spec) });
+      files.push({ path: `data/${cell.id}.csv`, contents: toDownloadCSV(chart.data) });
     } catch (error) {
       if (isCopydeskError(error)) throw new ReportError(report.slug, error.message, { cellId: cell.id, ...(error.hint ? { hint: error.hint } : {}), cause: error });
       throw new ReportError(report.slug, msg.chartFailed(cell.id), { cellId: cell.id, cause: error });
@@ -91,6 +108,8 @@ export async function renderReport(report: Report, { logger = silentLogger, cloc
   const datasets = datasetsOf(report);
   const chartIds = new Set(chartCells.map((cell) => cell.id));
   for (const dataset of datasets) {
+    // The name becomes a file name: a dataset built in code may carry any string.
+    if (!DATASET_NAME.test(dataset.name)) throw new ReportError(report.slug, msg.badDatasetName(dataset.name));
     if (chartIds.has(dataset.name)) throw new ReportError(report.slug, msg.downloadClash(dataset.name), { cellId: dataset.name });
     files.push({ path: `data/${dataset.name}.csv`, contents: toDownloadCSV(dataset.table) });
   }
@@ -106,7 +125,8 @@ export async function renderReport(report: Report, { logger = silentLogger, cloc
       renderFact: (fact: Fact) => renderFactLink(fact, context),
     }),
   };
-  const body = report.cells.map((cell) => renderCell(cell, context)).join('\n');
+  const published = (cell: Cell): Cell => (cell.type === 'chart' ? { ...cell, chart: pushedCharts.get(cell.id) ?? cell.chart } : cell);
+  const body = report.cells.map((cell) => renderCellOrThrow(report.slug, published(cell), context)).join('\n');
   const html = renderPage({
     report,
     body,

@@ -15,12 +15,18 @@ function isoDay(value: Date): string {
   return Number.isNaN(value.getTime()) ? '' : value.toISOString().slice(0, 10);
 }
 
-/** Write a table or rows as CSV for download: ISO days for dates, formulas neutralised. */
+/**
+ * Write a table or rows as CSV for download: ISO days for dates, formulas neutralised in the cells
+ * and in the header (a column name comes from a hand-made file as easily as a value does).
+ */
 export function toDownloadCSV(data: ColumnTable | readonly Record<string, unknown>[]): string {
-  const table = data instanceof ColumnTable ? data : from([...data]);
+  const source = data instanceof ColumnTable ? data : from([...data]);
+  const renames = Object.fromEntries(source.columnNames().map((name) => [name, String(neutraliseFormula(name))]));
+  const table = source.rename(renames);
   const format: Record<string, (value: unknown) => unknown> = {};
   for (const name of table.columnNames()) {
     format[name] = (value) => (value instanceof Date ? isoDay(value) : neutraliseFormula(value));
   }
-  return `${toCSV(table, { format })}\n`;
+  // Arquero ends every line with a line break already; another would add an empty row.
+  return toCSV(table, { format });
 }

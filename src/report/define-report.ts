@@ -1,5 +1,6 @@
 import { ReportError } from '../errors.js';
 import type { Dataset, Source } from '../data/dataset.js';
+import { INVALID, parseDay } from '../data/coerce.js';
 import type { Fact } from '../facts/fact.js';
 import type { Claim } from '../checks/claim.js';
 import type { Cell } from './cells.js';
@@ -39,7 +40,6 @@ export interface Report extends ReportDefinition {
 
 const SLUG = /^[a-z0-9][a-z0-9-]{0,80}$/;
 const CELL_ID = /^[A-Za-z][\w-]{0,80}$/;
-const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
 
 /**
  * Declare a report. The default export of a report module.
@@ -55,7 +55,10 @@ export function defineReport(definition: ReportDefinition): Report {
   const name = typeof slug === 'string' && slug ? slug : '(unnamed)';
   if (typeof slug !== 'string' || !SLUG.test(slug)) throw new ReportError(name, msg.badSlug(String(slug)), { hint: msg.badSlugHint() });
   if (!title) throw new ReportError(slug, msg.missingTitle());
-  if (date !== undefined && (!ISO_DAY.test(date) || Number.isNaN(Date.parse(date)))) throw new ReportError(slug, msg.badDate(date));
+  // parseDay, not Date.parse: V8 reads "2024-02-30" as March 1 and the page would print that.
+  if (date !== undefined && (typeof date !== 'string' || parseDay(date) === INVALID)) throw new ReportError(slug, msg.badDate(String(date)));
+  // Checked here, not where Intl first meets it mid-build: a bad tag would surface as a RangeError.
+  if (!isLocale(locale)) throw new ReportError(slug, msg.badLocale(String(locale)));
   if (!Array.isArray(cells) || cells.length === 0) throw new ReportError(slug, msg.noCells());
   const seen = new Set<string>();
   for (const cell of cells) {
@@ -64,6 +67,14 @@ export function defineReport(definition: ReportDefinition): Report {
     seen.add(cell.id);
   }
   return { ...definition, kind: 'report', locale };
+}
+
+function isLocale(locale: unknown): boolean {
+  try {
+    return typeof locale === 'string' && Intl.getCanonicalLocales(locale).length === 1;
+  } catch {
+    return false;
+  }
 }
 
 /** True when a module's default export is a report made by `defineReport`. */

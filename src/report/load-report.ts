@@ -6,6 +6,7 @@ import { register } from 'tsx/esm/api';
 import { isCopydeskError, ReportError } from '../errors.js';
 import { isReport, type Report } from './define-report.js';
 import * as msg from '../messages/report.js';
+import { locateInModule } from './module-location.js';
 
 const REPORT_EXTENSIONS = ['.ts', '.mts', '.js', '.mjs'];
 
@@ -30,6 +31,8 @@ export async function findReports(names: readonly string[], { cwd = process.cwd(
 }
 
 let typescriptEnabled = false;
+// By package name, as reports import it (a variable, so that compiling copydesk does not need its own build).
+const LIBRARY: string = 'copydesk';
 let freshCount = 0;
 
 /**
@@ -47,21 +50,30 @@ function enableTypeScript(): void {
  * Import a report module (TypeScript is compiled on the fly) and return its default export. With
  * `fresh`, the module is evaluated again even if it was imported before.
  * Errors thrown while the module loads its data keep their own file, line and column; anything else
- * is wrapped in a {@link ReportError} naming the module.
+ * is wrapped in a {@link ReportError} naming the module and the line that threw.
  */
 export async function loadReport(file: string, { fresh = false }: { fresh?: boolean } = {}): Promise<Report> {
   const name = basename(file);
   let mod: { default?: unknown };
   try {
+    // The library first, without TypeScript hooks: through them each of its hundreds of modules
+    // takes a round trip to tsx's worker. The report's `import ... from 'copydesk'` then finds it loaded.
+    if (!typescriptEnabled) await import(LIBRARY).catch(() => undefined);
     enableTypeScript();
     const url = pathToFileURL(file);
     // A new query string makes Node evaluate the module again (the preview's rebuilds); its imports stay cached.
     if (fresh) url.searchParams.set('build', String((freshCount += 1)));
     mod = (await import(url.href)) as { default?: unknown };
   } catch (error) {
-    if (isCopydeskError(error)) throw error;
+    // A data error names its file, line and column, a report error its report and cell: pass them on.
+    if (isCopydeskError(error) && ('problems' in error || 'report' in error)) throw error;
+    // Anything else (a fact that divides by zero, a chart builder's error, a bug) is named by the module's line.
+    const at = locateInModule(error, file);
     const reason = error instanceof Error ? error.message : String(error);
-    throw new ReportError(name, msg.reportThrew(reason), { cause: error, hint: msg.reportThrewHint() });
+    if (isCopydeskError(error)) {
+      throw new ReportError(name, at === undefined ? reason : msg.failedAt(at.line, at.column, reason), { cause: error, ...(error.hint ? { hint: error.hint } : {}) });
+    }
+    throw new ReportError(name, msg.reportThrew(reason, at), { cause: error, hint: msg.reportThrewHint() });
   }
   if (!isReport(mod.default)) throw new ReportError(name, msg.notAReport(name), { hint: msg.notAReportHint() });
   return mod.default;

@@ -178,7 +178,7 @@ describe('loadDataset problems', () => {
     expect((await dataError(() => loadDataset(file))).problems).toEqual([
       { file, line: 4, column: 1, field: 'contingent', value: '2', expected: 'a value no other row has: column "contingent" is the key, and line 3 has it too' },
       { file, line: 5, column: 1, field: 'contingent', value: '3', expected: `a source for this row: add its key to "rows" in ${meta}` },
-      { file: meta, field: 'rows.9', value: '9', expected: `a value of column "contingent" in ${file}, but no row has it` },
+      { file: meta, line: 23, column: 5, field: 'rows.9', value: '9', expected: `a value of column "contingent" in ${file}, but no row has it` },
     ]);
   });
 
@@ -196,6 +196,8 @@ describe('loadDataset problems', () => {
     expect((await dataError(() => loadDataset(join(dir, 'r.csv')))).problems).toEqual([
       {
         file: join(dir, 'r.meta.json'),
+        line: 20,
+        column: 7,
         field: 'rows.2.quote',
         value: 'A second batch arrived.',
         expected: 'text found verbatim in article.txt; it matches up to "A second batch" and then differs',

@@ -1,0 +1,54 @@
+/**
+ * The helpers of vega's own transforms that pushdown reuses so that it computes exactly what vega
+ * would (bin boundaries, time-unit floors, quartiles). vega re-exports them from vega-statistics and
+ * vega-time, but vega-typings does not declare them: they are typed here, in one place.
+ */
+
+import * as vega from 'vega';
+
+/** Parameters of vega-statistics' `bin` (those of vega's bin transform). */
+export interface VegaBinParams {
+  extent: [number, number];
+  maxbins?: number;
+  base?: number;
+  divide?: number[];
+  span?: number;
+  step?: number;
+  steps?: number[];
+  minstep?: number;
+  nice?: boolean;
+  anchor?: number;
+}
+
+/** A time-unit floor: a date (or epoch milliseconds) to the start of its unit, as a `Date`. */
+export type TimeFloor = (value: unknown) => Date;
+
+/** A time interval's offset: a date moved by `step` units. */
+export interface TimeInterval {
+  offset(date: Date, step: number): Date;
+}
+
+interface VegaInternals {
+  bin(params: VegaBinParams): { start: number; stop: number; step: number };
+  timeUnits(units: readonly string[]): string[];
+  timeFloor(units: readonly string[], step?: number): TimeFloor;
+  utcFloor(units: readonly string[], step?: number): TimeFloor;
+  timeInterval(unit: string): TimeInterval;
+  utcInterval(unit: string): TimeInterval;
+  quartiles(values: readonly unknown[], accessor?: (value: unknown) => unknown): [number, number, number];
+  /** The current locale's parsers (vega-typings declares only the setter). */
+  timeFormatLocale(): { timeParse(specifier: string): (text: unknown) => Date | null; utcParse(specifier: string): (text: unknown) => Date | null };
+}
+
+/** vega's helpers, typed. */
+export const vegaHelpers = vega as unknown as VegaInternals;
+
+/** vega-util's coercions, which vega's parse and transforms apply to field values. */
+export const { toNumber, toBoolean, toDate, toString: toText, isValid, inrange } = vega as unknown as {
+  toNumber(value: unknown): number | null;
+  toBoolean(value: unknown): boolean | null;
+  toDate(value: unknown, parser?: (value: unknown) => unknown): unknown;
+  toString(value: unknown): string | null;
+  isValid(value: unknown): boolean;
+  inrange(value: unknown, range: readonly unknown[], left?: boolean, right?: boolean): boolean;
+};

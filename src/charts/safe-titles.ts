@@ -1,0 +1,50 @@
+/**
+ * Field titles that cannot break Vega-Lite's expressions. Vega-Lite writes each encoded field's title
+ * into the Vega expressions of the aria description and the tooltip (`"<title>: " + format(…)`),
+ * escaping double quotes but not backslashes or line breaks. A title with a line break (text pasted
+ * from a CMS) makes the chart fail to render; one ending in a backslash before a quote closes the
+ * string early, and what follows is read as expression code, run at build time and in the browser.
+ * So every title an encoding carries, and every field name that would become one, loses its line
+ * breaks (to spaces) and its backslashes (to "∖", which reads the same).
+ */
+
+import { isRecord } from './spec-units.js';
+
+const UNSAFE = /[\\\r\n\u2028\u2029]/;
+
+/** The text a title may hold: no line breaks, no backslashes. */
+export function safeTitle(text: string): string {
+  return text.replace(/\r\n|[\r\n\u2028\u2029]/g, ' ').replaceAll('\\', '∖');
+}
+
+/** A field definition's title made safe; a field whose name would be its title gets an explicit, safe one. */
+function safeFieldDef(def: Record<string, unknown>): Record<string, unknown> {
+  const { title, field } = def;
+  if (typeof title === 'string') return UNSAFE.test(title) ? { ...def, title: safeTitle(title) } : def;
+  if (Array.isArray(title)) return { ...def, title: title.map((line) => (typeof line === 'string' ? safeTitle(line) : line)) };
+  // Vega-Lite reads backslashes in a field name as escapes: the title it would print is the name without them.
+  if (title === undefined && typeof field === 'string' && UNSAFE.test(field)) return { ...def, title: safeTitle(field.replace(/\\(.)/g, '$1')) };
+  return def;
+}
+
+function safeEncoding(encoding: Record<string, unknown>): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(encoding).map(([channel, def]) => {
+    if (Array.isArray(def)) return [channel, def.map((item) => (isRecord(item) ? safeFieldDef(item) : item))];
+    return [channel, isRecord(def) ? safeFieldDef(def) : def];
+  }));
+}
+
+/**
+ * A copy of a Vega-Lite spec whose encodings, at every level (layers, concatenations, facets), carry
+ * only safe titles (see {@link safeTitle}). Everything else is left as it is.
+ */
+export function safeTitles<T>(spec: T): T {
+  if (Array.isArray(spec)) return spec.map((item: unknown) => safeTitles(item)) as T;
+  if (!isRecord(spec)) return spec;
+  // Inline data rows are data, not spec: they are left alone (and may be large).
+  return Object.fromEntries(Object.entries(spec).map(([key, value]) => {
+    if (key === 'data' || key === 'datasets') return [key, value];
+    if (key === 'encoding' && isRecord(value)) return [key, safeTitles(safeEncoding(value))];
+    return [key, safeTitles(value)];
+  })) as T;
+}
