@@ -135,6 +135,7 @@ export async function renderReport(report: Report, { logger = silentLogger, cloc
       ...datasets.map((d) => ({ href: `data/${d.name}.csv`, label: `${d.meta.title ?? d.name} (CSV)` })),
       { href: 'facts.json', label: 'Every fact with its provenance (JSON)' },
       ...(ledger.length > 0 ? [{ href: 'claims.json', label: 'The fact-check ledger (JSON)' }] : []),
+      ...(chartCells.length > 0 ? [{ href: 'embeds.html', label: 'Embed these charts in an article (codes, PNG and SVG)' }] : []),
     ],
     tail: renderFactsJSONScript(JSON.parse(factsJSON)),
   });

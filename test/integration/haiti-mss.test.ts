@@ -26,12 +26,14 @@ describe('the Haiti MSS report', () => {
 
   it('writes the page, the charts, the data and the facts', () => {
     const dir = join(out, 'haiti-mss');
-    for (const file of ['index.html', 'facts.json', 'claims.json', 'data/contingents.csv', 'data/fx-usd-kes.csv']) expect(existsSync(join(dir, file)), file).toBe(true);
+    for (const file of ['index.html', 'facts.json', 'claims.json', 'embeds.html', 'data/contingents.csv', 'data/fx-usd-kes.csv']) expect(existsSync(join(dir, file)), file).toBe(true);
+    expect(document.querySelector('a[href="embeds.html"]')).not.toBeNull();
     const charts = [...document.querySelectorAll('figure[id^="chart-"]')].map((figure) => figure.id.replace('chart-', ''));
     expect(charts.length).toBeGreaterThanOrEqual(3);
     for (const id of charts) {
       expect(existsSync(join(dir, 'charts', `${id}.svg`)), id).toBe(true);
       expect(JSON.parse(readFileSync(join(dir, 'charts', `${id}.vl.json`), 'utf8')).$schema).toMatch(/vega-lite/);
+      for (const file of [`charts/${id}.png`, `charts/${id}@2x.png`, `charts/${id}.html`, `data/${id}.csv`]) expect(existsSync(join(dir, file)), file).toBe(true);
     }
   });
 
