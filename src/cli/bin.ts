@@ -10,4 +10,11 @@ import { runCli } from './run-cli.js';
 // day west of Greenwich. Node applies a new TZ at once.
 process.env.TZ = 'UTC';
 
+// `copydesk build --json | head` closes the pipe early: stop quietly, as Unix tools do, rather than
+// crash with EPIPE. A build cut short this way leaves the previous output as it was (see writeOutput).
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EPIPE') process.exit(0);
+  throw error;
+});
+
 process.exitCode = await runCli(process.argv.slice(2), { stdout: process.stdout, stderr: process.stderr });
