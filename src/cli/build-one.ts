@@ -4,6 +4,7 @@ import { renderReport, type RenderedReport } from '../report/build-report.js';
 import { writeOutput } from '../report/write-output.js';
 import type { BuildLogger } from '../report/logger.js';
 import type { Report } from '../report/define-report.js';
+import type { Memo } from '../report/memo.js';
 
 /** Options for {@link buildOne}. */
 export interface BuildOneOptions {
@@ -11,6 +12,8 @@ export interface BuildOneOptions {
   logger: BuildLogger;
   /** Import the module afresh (preview): a new query string makes Node evaluate it again. */
   fresh?: boolean;
+  /** Remembers rendered charts between builds (preview). */
+  memo?: Memo;
 }
 
 /** What building one report produced. */
@@ -22,11 +25,11 @@ export interface BuiltReport {
 }
 
 /** Load one report module, render it, and write it into `<outDir>/<slug>/` atomically, logging each step. */
-export async function buildOne(file: string, { outDir, logger, fresh = false }: BuildOneOptions): Promise<BuiltReport> {
+export async function buildOne(file: string, { outDir, logger, fresh = false, memo }: BuildOneOptions): Promise<BuiltReport> {
   const started = performance.now();
   const report = await loadReport(file, { fresh });
   logger.step({ report: report.slug, step: 'load', detail: `${relative(process.cwd(), file)}, ${report.datasets?.length ?? 0} datasets`, ms: performance.now() - started });
-  const rendered = await renderReport(report, { logger });
+  const rendered = await renderReport(report, { logger, ...(memo === undefined ? {} : { memo }) });
   const writeStarted = performance.now();
   const target = await writeOutput(outDir, report.slug, rendered.files);
   logger.step({ report: report.slug, step: 'write', detail: `${rendered.files.length} files to ${relative(process.cwd(), target) || target}`, ms: performance.now() - writeStarted });

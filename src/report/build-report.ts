@@ -19,12 +19,15 @@ import type { Fact } from '../facts/fact.js';
 import { defaultClock, silentLogger, type BuildLogger, type Clock } from './logger.js';
 import type { OutputFile } from './write-output.js';
 import { renderEmbedFiles, type RenderedChart } from './embed/embed-files.js';
+import { noMemo, type Memo } from './memo.js';
 import * as msg from '../messages/report.js';
 
 /** Options for {@link renderReport}. */
 export interface RenderReportOptions {
   logger?: BuildLogger;
   clock?: Clock;
+  /** Remembers rendered charts between builds (the preview passes one); default none. */
+  memo?: Memo;
 }
 
 /** Everything a build produces, before it is written. */
@@ -59,7 +62,7 @@ function renderCellOrThrow(slug: string, cell: Cell, context: CellContext): stri
  * Build a report in memory: facts, fact check, charts, the HTML page and every file beside it.
  * Pure apart from the logger; {@link writeOutput} puts the files on disk.
  */
-export async function renderReport(report: Report, { logger = silentLogger, clock = defaultClock }: RenderReportOptions = {}): Promise<RenderedReport> {
+export async function renderReport(report: Report, { logger = silentLogger, clock = defaultClock, memo = noMemo }: RenderReportOptions = {}): Promise<RenderedReport> {
   const warnings: string[] = [];
   const warn = (message: string) => { warnings.push(message); logger.warn(message); };
   let started = clock();
@@ -87,7 +90,7 @@ export async function renderReport(report: Report, { logger = silentLogger, cloc
       const { chart, warnings: pushdownWarnings } = pushdownChart(cell.chart, { id: cell.id });
       pushdownWarnings.forEach(warn);
       pushedCharts.set(cell.id, chart);
-      const rendered = await renderSVG(chart, { id: cell.id });
+      const rendered = await memo(['svg', cell.id, chart], () => renderSVG(chart, { id: cell.id }));
       rendered.warnings.forEach((w) => warn(`chart "${cell.id}": ${w}`));
       svgs.set(cell.id, rendered.svg);
       renderedCharts.push({ id: cell.id, chart, rendered });
@@ -100,7 +103,7 @@ export async function renderReport(report: Report, { logger = silentLogger, cloc
     }
   }
   // PNGs, embed pages and the embeds index (issue 4): built from the charts just rendered.
-  const embeds = await renderEmbedFiles({ report, charts: renderedCharts });
+  const embeds = await renderEmbedFiles({ report, charts: renderedCharts, memo });
   embeds.warnings.forEach(warn);
   files.push(...embeds.files);
   lap('charts', `${chartCells.length} charts`);

@@ -4,6 +4,7 @@ import { findReports } from '../../report/load-report.js';
 import { sidecarPath } from '../../data/load-dataset.js';
 import type { Report } from '../../report/define-report.js';
 import { buildOne } from '../build-one.js';
+import { createMemo } from '../../report/memo.js';
 import { formatError } from '../format-error.js';
 import { parseCommandArgs } from '../parse.js';
 import { startPreviewServer } from '../preview/preview-server.js';
@@ -53,13 +54,16 @@ export async function preview(args: string[], io: CliIO, { stop = untilInterrupt
   const outDir = resolve(String(values.out));
   const logger = terminalLogger(io, { mode: logModeOf(io) });
 
+  // Charts whose spec did not change are not drawn again: a one-line edit rebuilds only what changed.
+  const memo = createMemo();
   let error: string | undefined;
   let report: Report | undefined;
   let slug = basename(file, extname(file));
   const build = async (fresh: boolean) => {
     const started = performance.now();
     try {
-      ({ report } = await buildOne(file, { outDir, logger, fresh }));
+      ({ report } = await buildOne(file, { outDir, logger, fresh, memo }));
+      memo.prune();
       slug = report.slug;
       error = undefined;
       io.stdout.write(`built ${slug} in ${formatMs(performance.now() - started)}\n`);

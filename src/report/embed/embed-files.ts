@@ -12,6 +12,7 @@ import { renderEmbedsIndex, type EmbedsIndexEntry } from './embeds-index.js';
 import { embedSnippet } from './snippet.js';
 import { renderVariants, VARIANT_WIDTHS } from './variants.js';
 import { vendorFiles } from './vendor.js';
+import { noMemo, type Memo } from '../memo.js';
 
 /** A chart of the report, as the build rendered it. */
 export interface RenderedChart {
@@ -27,6 +28,8 @@ export interface EmbedFilesOptions {
   charts: readonly RenderedChart[];
   /** Target widths of the embed drawings. Default `VARIANT_WIDTHS`. */
   widths?: readonly number[];
+  /** Remembers PNGs and drawings between builds (the preview's); default none. */
+  memo?: Memo;
 }
 
 /** The files, by path relative to the report's folder, and what the renderer warned about. */
@@ -42,15 +45,15 @@ const TEXT_HEIGHT = 150;
  * Render the embed files of a report's charts, in memory. The PNGs use resvg with the system's fonts,
  * as `renderPNG` does: the theme's first font, DejaVu Sans, is the one the SVG names.
  */
-export async function renderEmbedFiles({ report, charts, widths = VARIANT_WIDTHS }: EmbedFilesOptions): Promise<EmbedFiles> {
+export async function renderEmbedFiles({ report, charts, widths = VARIANT_WIDTHS, memo = noMemo }: EmbedFilesOptions): Promise<EmbedFiles> {
   const files: OutputFile[] = [];
   const warnings: string[] = [];
   const vendor = charts.some(({ chart }) => chart.interactive === true) ? vendorFiles({ report: report.slug }) : undefined;
   const entries: EmbedsIndexEntry[] = [];
   for (const { id, chart, rendered } of charts) {
-    files.push({ path: `charts/${id}.png`, contents: renderPNG(rendered, { scale: 1 }) });
-    files.push({ path: `charts/${id}@2x.png`, contents: renderPNG(rendered, { scale: 2 }) });
-    const { variants, warnings: drawn } = await renderVariants(chart, { id, widths, locale: report.locale });
+    files.push({ path: `charts/${id}.png`, contents: await memo(['png', 1, rendered.svg], () => renderPNG(rendered, { scale: 1 })) });
+    files.push({ path: `charts/${id}@2x.png`, contents: await memo(['png', 2, rendered.svg], () => renderPNG(rendered, { scale: 2 })) });
+    const { variants, warnings: drawn } = await memo(['variants', id, chart, widths, report.locale], () => renderVariants(chart, { id, widths, locale: report.locale }));
     drawn.forEach((warning) => warnings.push(`chart "${id}": ${warning}`));
     const live = chart.interactive === true && vendor !== undefined;
     const page = renderEmbedPage({ id, chart, variants, report, ...(live ? { vendorScripts: vendor.scripts } : {}) });
