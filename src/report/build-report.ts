@@ -85,7 +85,8 @@ export async function renderReport(report: Report, { logger = silentLogger, cloc
   const renderedCharts: RenderedChart[] = [];
   // Charts as published: aggregations computed ahead of time, only their result inlined (issue 6).
   const pushedCharts = new Map<string, ChartCell['chart']>();
-  for (const cell of chartCells) {
+  for (const [index, cell] of chartCells.entries()) {
+    logger.progress?.({ report: report.slug, step: 'charts', done: index, total: chartCells.length, item: cell.id });
     try {
       const { chart, warnings: pushdownWarnings } = pushdownChart(cell.chart, { id: cell.id });
       pushdownWarnings.forEach(warn);
