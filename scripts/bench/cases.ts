@@ -25,6 +25,8 @@ export interface Measurement {
   rows?: number;
   /** Peak resident memory of the process, in kilobytes. */
   rssKB: number;
+  /** CPU time of the work measured (all threads), in milliseconds: steadier than `ms` on a busy machine. */
+  cpuMs?: number;
 }
 
 /** Run the case named by `args` and report it. */
@@ -43,6 +45,10 @@ export async function runCase([name, ...args]: readonly string[]): Promise<Measu
 
 const collect = () => (globalThis as { gc?: () => void }).gc?.();
 const peak = () => process.resourceUsage().maxRSS;
+const cpuSince = (start: NodeJS.CpuUsage) => {
+  const { user, system } = process.cpuUsage(start);
+  return (user + system) / 1000;
+};
 
 /** Plain vega's SVG of a spec (no copydesk labelling), the way both sides of the comparison draw. */
 async function drawSVG(spec: TopLevelSpec): Promise<string> {
@@ -61,6 +67,7 @@ async function drawSVG(spec: TopLevelSpec): Promise<string> {
 async function chartCase(kind: ChartKind, n: number, push: boolean): Promise<Measurement> {
   const spec = chartSpec(kind, syntheticRows(n));
   collect();
+  const cpu = process.cpuUsage();
   const started = performance.now();
   const published = push ? pushdown(spec, { id: kind }).spec : spec;
   const svg = await drawSVG(published);
@@ -68,18 +75,19 @@ async function chartCase(kind: ChartKind, n: number, push: boolean): Promise<Mea
   const ms = performance.now() - started;
   const data = (published as { data?: { values?: unknown[] } }).data;
   if (svg.length === 0) throw new Error('no SVG drawn');
-  return { ms, bytes: Buffer.byteLength(json), rows: data?.values?.length ?? 0, rssKB: peak() };
+  return { ms, cpuMs: cpuSince(cpu), bytes: Buffer.byteLength(json), rows: data?.values?.length ?? 0, rssKB: peak() };
 }
 
 /** A data file loaded: by copydesk (checked against its sidecar) or by Arquero (types guessed, or Arrow's own). */
 async function loadCase(format: 'csv' | 'arrow', loader: 'copydesk' | 'arquero', file: string): Promise<Measurement> {
   collect();
+  const cpu = process.cpuUsage();
   const started = performance.now();
   let rows: number;
   if (loader === 'copydesk') rows = (await loadDataset(file)).table.numRows();
   else if (format === 'csv') rows = (await aq.loadCSV(file)).numRows();
   else rows = aq.fromArrow(await readFile(file)).numRows();
-  return { ms: performance.now() - started, rows, rssKB: peak() };
+  return { ms: performance.now() - started, cpuMs: cpuSince(cpu), rows, rssKB: peak() };
 }
 
 /** Write `incidents-<n>.csv` and `.arrow`, each with its sidecar, into `dir`. */

@@ -35,7 +35,8 @@ export interface LoadDatasetOptions<S extends Schema = Schema> {
 }
 
 /**
- * Load a CSV or JSON data file with its sidecar into a typed Arquero table with sources per row.
+ * Load a CSV, JSON, Arrow IPC or Parquet data file with its sidecar into a typed Arquero table with
+ * sources per row (Arrow and Parquet columns are checked against the sidecar where they lie, not copied).
  * Every problem in the file (bad cells, structure, sidecar, row sources, quotes not found in the
  * source text) is collected and thrown as one `DataError` naming file, line and column of each.
  * An empty file is an error; a header with no rows (or `[]` in JSON) loads as an empty table.

@@ -10,7 +10,7 @@ const list = (values: readonly string[]) => values.map(quoted).join(', ');
 // Files
 
 export const unreadableFile = (reason: string) => `a readable file (${reason})`;
-export const unknownFormat = (file: string) => `a .csv or .json file (cannot tell the format of ${file}; pass {format: 'csv' | 'json'})`;
+export const unknownFormat = (file: string) => `a .csv, .json, .arrow, .feather or .parquet file (cannot tell the format of ${file}; pass the \`format\` option)`;
 export const missingSidecar = (sidecar: string) =>
   `a sidecar ${sidecar} describing the columns (or a schema passed to loadDataset with {schema})`;
 export const emptyFile = () => 'a header line naming the columns, but the file is empty';

@@ -27,8 +27,10 @@ export interface UnitAnalysis {
   output: string[];
   /** Whether the mark aggregates (its rows become one per group). */
   aggregated: boolean;
-  /** Whether a rewritten channel carries a title it used to take by default (to be checked against the original's axes). */
+  /** Whether a rewritten channel carries a title it used to take by default. */
   titled: boolean;
+  /** Whether such a title shares its axis or legend with another field of the mark (then it may merge otherwise). */
+  titleMerges: boolean;
   /** The mark rewritten to read the pipeline's result: transforms gone, encoding adjusted, no data. */
   rewrite(evaluation: Evaluation): Json;
 }
@@ -77,7 +79,7 @@ export function analyseUnit(unit: Json, pipeline: Pipeline, { inherited = {}, co
   if (!aggregated) {
     const output = [...new Set(defs.flatMap((entry) => [entry.field, sortField(entry.def)]).filter((f): f is string => f !== undefined))];
     read(pipeline, output);
-    return { output, aggregated, titled: false, rewrite: () => ({ ...rest, ...(isRecord(unit['encoding']) ? { encoding: unit['encoding'] } : {}) }) };
+    return { output, aggregated, titled: false, titleMerges: false, rewrite: () => ({ ...rest, ...(isRecord(unit['encoding']) ? { encoding: unit['encoding'] } : {}) }) };
   }
   return aggregateUnit(defs, pipeline, { encoding, rest, config, ownEncoding: isRecord(unit['encoding']) ? unit['encoding'] : {} });
 }
@@ -153,7 +155,9 @@ function aggregateUnit(
   const sorts = checkSorts(defs, groupby);
   if (sorts !== undefined) return { reason: sorts };
   const output = [...groupby.map((d) => d.name), ...measures.map((m) => m.as)];
-  const titled = [...columns.values()].some((column) => column.titled);
+  const titledDefs = defs.filter(({ def, field }) => isMeasureOp(def['aggregate']) && def['title'] === undefined && columns.get(measureKey(def['aggregate'], field))?.titled === true);
+  const titled = titledDefs.length > 0;
+  const titleMerges = titledDefs.some((entry) => sharesGuide(entry, defs));
   const rewrite = (evaluation: Evaluation): Json => {
     const rewritten: Json = {};
     for (const [channel, value] of Object.entries(encoding)) {
@@ -165,7 +169,19 @@ function aggregateUnit(
     }
     return { ...rest, encoding: { ...ownEncoding, ...rewritten } };
   };
-  return { output, aggregated: true, titled, rewrite };
+  return { output, aggregated: true, titled, titleMerges, rewrite };
+}
+
+// Channels drawn on one axis, and channels whose legends Vega-Lite may merge.
+const PAIRED: Readonly<Record<string, string>> = { x: 'x2', x2: 'x', y: 'y2', y2: 'y', theta: 'theta2', theta2: 'theta', radius: 'radius2', radius2: 'radius' };
+const LEGENDS = new Set(['color', 'fill', 'stroke', 'size', 'shape', 'opacity', 'fillOpacity', 'strokeOpacity', 'strokeWidth', 'strokeDash']);
+
+/** Whether a channel's title is merged with another field's: its axis partner's, or another legend's. */
+function sharesGuide(entry: ChannelDef, defs: readonly ChannelDef[]): boolean {
+  const drawsField = (other: ChannelDef) => other !== entry && (other.field !== undefined || other.def['aggregate'] !== undefined);
+  const partner = PAIRED[entry.channel];
+  if (partner !== undefined) return defs.some((other) => other.channel === partner && drawsField(other));
+  return LEGENDS.has(entry.channel) && defs.some((other) => LEGENDS.has(other.channel) && drawsField(other));
 }
 
 /** Where a measure goes: the column holding it, and how the rewritten channel reads it. */

@@ -36,12 +36,16 @@ export function encodeRows(rows: readonly object[], fields: Iterable<string>): {
 // a century of days, any list of categories; a column of measurements gives up early.
 const DICTIONARY_LIMIT = 1 << 15;
 
+// After this many rows, a column whose values are still mostly distinct is a column of measurements.
+const CHECKPOINT = 4096;
+
 function encode(valueAt: ValueAt, n: number): Column {
   const limit = Math.min(DICTIONARY_LIMIT, n / 2);
   const codes = new Uint32Array(n);
   const dictionary: unknown[] = [];
   const index = new Map<unknown, number>();
   for (let i = 0; i < n; i++) {
+    if (i === CHECKPOINT && dictionary.length > (CHECKPOINT * 3) / 4) return { values: plain(valueAt, n) };
     const value = valueAt(i);
     let code = index.get(value);
     if (code === undefined) {
@@ -55,10 +59,22 @@ function encode(valueAt: ValueAt, n: number): Column {
   return { codes, dictionary };
 }
 
-function plain(valueAt: ValueAt, n: number): unknown[] {
-  const values = new Array<unknown>(n);
-  for (let i = 0; i < n; i++) values[i] = valueAt(i);
-  return values;
+/**
+ * A column's values: a `Float64Array` while they are all numbers (a plain array would box each
+ * one, and the garbage collector would spend longer than the reading), else a plain array.
+ */
+function plain(valueAt: ValueAt, n: number): Values {
+  const numbers = new Float64Array(n);
+  for (let i = 0; i < n; i++) {
+    const value = valueAt(i);
+    if (typeof value !== 'number') {
+      const values: unknown[] = Array.from(numbers.subarray(0, i));
+      for (let j = i; j < n; j++) values.push(valueAt(j));
+      return values;
+    }
+    numbers[i] = value;
+  }
+  return numbers;
 }
 
 export function valueAt(column: Column): ValueAt {
@@ -85,26 +101,36 @@ export function mapValues(column: Column, n: number, fn: (value: unknown) => unk
 }
 
 /**
- * Bin starts as codes: a value's bin is found by vega's bin function, its code by the bin's number
- * (an array lookup, not a map's), so that a million distinct values bin in one cheap pass.
+ * Bin starts as codes, with the arithmetic of vega's bin transform written out (see `binFunction`):
+ * a value's bin number indexes an array, so that a million distinct values bin in one cheap pass.
+ * Empty, NaN and out-of-extent values (null, NaN, ±Infinity starts) get codes of their own.
  */
 export function binCodes(values: Values, n: number, bin: BinFunction): Column {
-  const bins = Math.round((bin.stop - bin.start) / bin.step) + 1;
+  const { start, stop, step } = bin;
+  const last = stop - step;
+  const bins = Math.round((stop - start) / step) + 1;
   const codeOf = new Int32Array(bins).fill(-1);
   const special = new Map<unknown, number>();
   const codes = new Uint32Array(n);
   const dictionary: unknown[] = [];
+  const add = (value: unknown) => dictionary.push(value) - 1;
   for (let i = 0; i < n; i++) {
-    const start = bin(values[i]);
-    const k = start === null || !Number.isFinite(start) ? -1 : Math.round((start - bin.start) / bin.step);
-    let code = k >= 0 && k < bins ? (codeOf[k] as number) : special.get(start) ?? -1;
-    if (code < 0) {
-      code = dictionary.length;
-      dictionary.push(start);
-      if (k >= 0 && k < bins) codeOf[k] = code;
-      else special.set(start, code);
+    const raw = values[i];
+    const v = raw == null || raw === '' ? null : +(raw as number);
+    let code: number;
+    if (v === null || v !== v || v < start || v > stop) {
+      const value = v === null ? null : v !== v ? Number.NaN : v < start ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY;
+      code = special.get(value) ?? -1;
+      if (code < 0) special.set(value, (code = add(value)));
+    } else {
+      const k = Math.floor(BIN_EPSILON + (Math.max(start, Math.min(v, last)) - start) / step);
+      code = codeOf[k] ?? -1;
+      if (code < 0) codeOf[k] = code = add(start + step * k);
     }
     codes[i] = code;
   }
   return { codes, dictionary };
 }
+
+// vega's bin transform nudges values by this much before flooring (vega/vega#1737).
+const BIN_EPSILON = 1e-14;

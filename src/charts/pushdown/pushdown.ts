@@ -94,7 +94,10 @@ export function pushdown(spec: TopLevelSpec, { id }: PushdownOptions): PushdownR
     datasets.push({ units: group, evaluation });
   }
   const rewritten = asSpec(located.place(rewriteView(view, { units, results, whole: datasets.length === 1 ? datasets[0] : undefined, name: data['name'] })));
-  if (units.some((unit) => unit.analysis.titled) && !sameTitles(spec, rewritten)) return unchanged(msg.titlesMerge());
+  // Compiling is the one sure way to see how titles merge; it is needed only where they may.
+  const layered = Array.isArray(view['layer']);
+  const merges = units.some((unit) => unit.analysis.titleMerges || (layered && unit.analysis.titled));
+  if (merges && !sameTitles(spec, rewritten)) return unchanged(msg.titlesMerge());
   const rowsOut = datasets.reduce((sum, d) => sum + d.evaluation.rows.length, 0);
   return { spec: rewritten, pushed: true, rowsIn, rowsOut };
 }
@@ -104,12 +107,18 @@ function sourcePipeline(data: Json): Pipeline | { reason: string } {
   const format = isRecord(data['format']) ? data['format'] : {};
   if (format['parse'] === null || (format['type'] !== undefined && format['type'] !== 'json') || 'property' in format) return { reason: msg.dataFormat() };
   const explicit = new Map<string, ParseKind>();
+  const unparsed: string[] = [];
   for (const [field, value] of Object.entries(isRecord(format['parse']) ? format['parse'] : {})) {
+    // `null` keeps a field as it is (a pushed-down spec says so of its computed columns).
+    if (value === null) {
+      unparsed.push(field);
+      continue;
+    }
     const kind = readParseKind(value);
     if (kind === undefined) return { reason: msg.dataFormat() };
     explicit.set(field, kind);
   }
-  const pipeline = startPipeline();
+  const pipeline = startPipeline(new Map(unparsed.map((field) => [field, { kind: 'derived', explicit: true }])));
   parseFields(pipeline, explicit, { explicit: true });
   return pipeline;
 }

@@ -13,7 +13,8 @@ export async function plainSVG(spec: TopLevelSpec, loader?: vega.Loader): Promis
   seedRandom();
   // Gradients are numbered across renders; each rendering starts from the same number.
   vega.resetSVGDefIds();
-  const view = new vega.View(vega.parse(compile(spec).spec), { renderer: 'none', logLevel: vega.None, ...(loader ? { loader } : {}) });
+  // A copy: vega's parse formulas write into the inline rows they read, and the rows are rendered again.
+  const view = new vega.View(vega.parse(compile(structuredClone(spec)).spec), { renderer: 'none', logLevel: vega.None, ...(loader ? { loader } : {}) });
   try {
     return await view.toSVG();
   } finally {
