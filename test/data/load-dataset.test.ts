@@ -151,7 +151,7 @@ describe('loadDataset problems', () => {
     expect((await dataError(() => loadDataset(join(dir, 'none.csv'), { schema: { a: { type: 'string' } } }))).problems).toEqual([
       { file: join(dir, 'none.csv'), expected: 'a readable file (no such file)' },
     ]);
-    expect((await dataError(() => loadDataset(join(dir, 'b.txt')))).problems[0]?.expected).toMatch(/a \.csv or \.json file/);
+    expect((await dataError(() => loadDataset(join(dir, 'b.txt')))).problems[0]?.expected).toMatch(/a \.csv, \.json, \.arrow, \.feather or \.parquet file/);
   });
 
   it('reports a sidecar with a JSON syntax error by line and column, together with the data problems it can still see', async () => {
