@@ -1,5 +1,5 @@
 /**
- * The escape hatch: any Vega-Lite spec, put in the newsroom frame (title, source line, theme) and
+ * The escape hatch, for a Vega-Lite spec of every other kind, put in the newsroom frame (title, source line, theme) and
  * made a {@link Chart} so that a report renders, describes and credits it like the others.
  */
 
