@@ -28,3 +28,24 @@ export function jsonForScript(value: unknown): string {
     .replace(/\u2028/g, '\\u2028')
     .replace(/\u2029/g, '\\u2029');
 }
+
+/** What {@link documentHead} puts in a page's `<head>`. */
+export interface DocumentHeadOptions {
+  title: string;
+  /** The Content-Security-Policy, as a meta tag: pages opened from disk get it too. */
+  csp: string;
+  /** The page's stylesheet, inlined. */
+  css: string;
+}
+
+/** The `<head>` every copydesk page shares: charset, viewport, CSP, title, inline styles. */
+export function documentHead({ title, csp, css }: DocumentHeadOptions): string {
+  return `<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta http-equiv="Content-Security-Policy" content="${escape(csp)}">
+<meta name="generator" content="copydesk">
+<title>${escape(title)}</title>
+<style>${css}</style>
+</head>`;
+}

@@ -1,6 +1,6 @@
 import type { Source } from '../data/dataset.js';
 import type { Report } from './define-report.js';
-import { escape, safeUrl } from './html.js';
+import { documentHead, escape, safeUrl } from './html.js';
 import { REPORT_CSS } from './styles.js';
 
 /** The pieces of a report page, already rendered. */
@@ -45,14 +45,7 @@ export function renderPage({ report, body, factEntries, downloads, tail = '' }: 
     : '';
   return `<!doctype html>
 <html lang="${escape(locale)}">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<meta http-equiv="Content-Security-Policy" content="${escape(REPORT_CSP)}">
-<meta name="generator" content="copydesk">
-<title>${escape(title)}</title>
-<style>${REPORT_CSS}</style>
-</head>
+${documentHead({ title: title, csp: REPORT_CSP, css: REPORT_CSS })}
 <body>
 <main>
 <header class="masthead"><div class="kicker">Data check</div><h1>${escape(title)}</h1>${dek ? `<p class="dek">${escape(dek)}</p>` : ''}${meta ? `<p class="byline">${meta}</p>` : ''}</header>

@@ -16,10 +16,10 @@ import { parseFields, push, read, type Pipeline } from './pipeline.js';
 import type { ParseKind } from './query.js';
 import { readTimeUnit } from './time-unit.js';
 import { addTransforms } from './transform-steps.js';
+import { isRecord } from '../spec-units.js';
+import { checkSorts, sortField, type Dimension } from './check-sorts.js';
 
 type Json = Record<string, unknown>;
-
-const isRecord = (value: unknown): value is Json => typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** A mark read for pushdown. */
 export interface UnitAnalysis {
@@ -52,7 +52,6 @@ const REAGGREGATE: Readonly<Record<MeasureOp, 'sum' | 'min' | 'max'>> = {
 };
 // Ops that give a single value back unchanged (`mean` of one value is that value, exactly).
 const SAME_OP: ReadonlySet<string> = new Set(['sum', 'product', 'mean', 'average', 'median', 'q1', 'q3', 'min', 'max']);
-const ADDITIVE: ReadonlySet<string> = new Set(['count', 'valid', 'missing', 'sum', 'min', 'max']);
 const COUNTING: ReadonlySet<string> = new Set(['count', 'valid', 'missing', 'distinct']);
 
 /**
@@ -115,22 +114,7 @@ function impliedByEncoding(defs: readonly ChannelDef[], { mark, markDef, encodin
   return implied;
 }
 
-function sortField(def: Json): string | undefined {
-  const sort = def['sort'];
-  return isRecord(sort) && typeof sort['field'] === 'string' ? sort['field'] : undefined;
-}
-
-/** A grouping field of an aggregated mark, possibly binned or floored first. */
-interface Dimension {
-  /** Column grouped on (a temporary one for bins and time units). */
-  column: string;
-  /** Name of the output column: the field the encoding reads. */
-  name: string;
-  /** How the column is derived, for telling two uses of one field apart. */
-  derivation: string;
-  bin?: { spec: BinSpec; step: string };
-}
-
+/** An aggregated mark: its grouping fields and measures become one rollup step, its encoding reads the result. */
 function aggregateUnit(
   defs: readonly ChannelDef[],
   pipeline: Pipeline,
@@ -251,29 +235,6 @@ function dimensionOf({ def, field = '', channel, type }: ChannelDef, pipeline: P
     }
   }
   return { column: field, name: field, derivation: 'field' };
-}
-
-/** Why a sort cannot be kept over precomputed rows, or `undefined`. */
-function checkSorts(defs: readonly ChannelDef[], groupby: readonly Dimension[]): string | undefined {
-  for (const { def, channel } of defs) {
-    const sort = def['sort'];
-    if (sort === undefined || sort === null || typeof sort === 'boolean' || Array.isArray(sort) || sort === 'ascending' || sort === 'descending') continue;
-    const target = typeof sort === 'string' ? sort.replace(/^-/, '') : isRecord(sort) && typeof sort['encoding'] === 'string' ? sort['encoding'] : undefined;
-    if (target !== undefined) {
-      const by = defs.find((d) => d.channel === target && d.index === undefined);
-      if (by === undefined) continue;
-      const op = by.def['aggregate'];
-      // Sorting by an aggregate is an aggregate over the raw rows: over precomputed rows it must add up.
-      if (typeof op === 'string' && !ADDITIVE.has(op) && !(groupby.length === 1 && groupby[0]?.name === def['field'])) return msg.sortNotAdditive(channel, op);
-      if (op === undefined && groupby.find((d) => d.name === by.field)?.derivation !== 'field') return msg.sortByDerived(channel);
-      continue;
-    }
-    const field = sortField(def);
-    const op = isRecord(sort) ? sort['op'] : undefined;
-    const plain = groupby.find((d) => d.name === field)?.derivation === 'field';
-    if (!plain || !(op === undefined || op === 'min' || op === 'max')) return msg.sortByField(channel);
-  }
-  return undefined;
 }
 
 function rewriteDef(

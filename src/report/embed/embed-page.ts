@@ -6,7 +6,7 @@
  */
 
 import type { Chart } from '../../charts/chart.js';
-import { escape, jsonForScript } from '../html.js';
+import { documentHead, escape, jsonForScript } from '../html.js';
 import * as msg from '../../messages/embed.js';
 import { contentSecurityPolicy } from './csp.js';
 import { renderDataTable } from './data-table.js';
@@ -63,14 +63,7 @@ export function renderEmbedPage({ id, chart, variants, report, vendorScripts = [
   const source = [chart.source ? escape(chart.source) : '', `<a href="../data/${escape(id)}.csv" download>${escape(msg.getTheData())}</a>`].filter(Boolean).join(' · ');
   const html = `<!doctype html>
 <html lang="${escape(report.locale)}" data-embed-id="${escape(`${report.slug}/${id}`)}">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<meta http-equiv="Content-Security-Policy" content="${escape(csp)}">
-<meta name="generator" content="copydesk">
-<title>${escape(chart.title)}</title>
-<style>${style}</style>
-</head>
+${documentHead({ title: chart.title, csp: csp, css: style })}
 <body>
 <main>
 <h1>${escape(chart.title)}</h1>

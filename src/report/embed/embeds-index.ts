@@ -3,7 +3,7 @@
  * preview made of that very code, and links to the chart's files.
  */
 
-import { escape } from '../html.js';
+import { documentHead, escape } from '../html.js';
 import * as msg from '../../messages/embed.js';
 import { contentSecurityPolicy } from './csp.js';
 import { EMBED_COLOURS, PAGE_MARGIN } from './embed-css.js';
@@ -88,14 +88,7 @@ export function renderEmbedsIndex({ report, entries }: EmbedsIndexOptions): Embe
   const csp = contentSecurityPolicy({ scripts, styles, selfFrames: true });
   const html = `<!doctype html>
 <html lang="${escape(report.locale)}">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<meta http-equiv="Content-Security-Policy" content="${escape(csp)}">
-<meta name="generator" content="copydesk">
-<title>${escape(msg.indexTitle(report.title))}</title>
-<style>${CSS}</style>
-</head>
+${documentHead({ title: msg.indexTitle(report.title), csp: csp, css: CSS })}
 <body>
 <main>
 <h1>${escape(msg.indexTitle(report.title))}</h1>
