@@ -3,7 +3,8 @@
  * plain rows a Vega-Lite spec inlines, plus the provenance a `Dataset` carries.
  */
 
-import { ColumnTable } from 'arquero';
+import type { ColumnTable } from 'arquero';
+import { isColumnTable } from '../data/is-column-table.js';
 import type { Dataset } from '../data/dataset.js';
 import { SpecError } from '../errors.js';
 import { dayValue, isoDay } from '../facts/day.js';
@@ -36,7 +37,7 @@ function isDataset(input: ChartInput): input is Dataset<object> {
 /** The columns an input has: a table's, or the keys its rows use (none for an empty array). */
 export function columnsOf(input: ChartInput): string[] {
   if (isDataset(input)) return input.table.columnNames();
-  if (input instanceof ColumnTable) return input.columnNames();
+  if (isColumnTable(input)) return input.columnNames();
   return [...new Set(input.flatMap((row) => Object.keys(row)))];
 }
 
@@ -44,7 +45,7 @@ export function columnsOf(input: ChartInput): string[] {
 function unpack(input: ChartInput): { objects: readonly object[]; available: string[] | undefined } {
   const available = columnsOf(input);
   if (isDataset(input)) return { objects: input.objects(), available };
-  if (input instanceof ColumnTable) return { objects: input.objects(), available };
+  if (isColumnTable(input)) return { objects: input.objects(), available };
   return { objects: input, available: input.length > 0 ? available : undefined };
 }
 

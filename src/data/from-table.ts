@@ -1,4 +1,5 @@
-import { ColumnTable, from, table as toTable } from 'arquero';
+import { from, table as toTable, type ColumnTable } from 'arquero';
+import { isColumnTable } from './is-column-table.js';
 import * as msg from '../messages/data.js';
 import { checkFields, coerceValues, type ColumnValues } from './build-columns.js';
 import { checkSchema } from './check-schema.js';
@@ -66,7 +67,7 @@ export function datasetFromTable(
 }
 
 function asTable(data: ColumnTable | readonly object[]): ColumnTable {
-  return data instanceof ColumnTable ? data : from(data, fieldsOf(data));
+  return isColumnTable(data) ? data : from(data, fieldsOf(data));
 }
 
 function fieldsOf(rows: readonly object[]): string[] {
@@ -80,7 +81,7 @@ function fieldsOf(rows: readonly object[]): string[] {
  * optional column may be left out altogether: it loads as nulls.
  */
 function typedTable(data: ColumnTable | readonly object[], schema: Schema, { file, problems }: { file: string; problems: ProblemList }): ColumnTable {
-  const input = data instanceof ColumnTable ? data : undefined;
+  const input = isColumnTable(data) ? data : undefined;
   const rows = (input === undefined ? data : []) as readonly Record<string, unknown>[];
   const names = input?.columnNames() ?? fieldsOf(rows);
   const count = input?.numRows() ?? rows.length;

@@ -8,7 +8,8 @@ import { factsToJSON } from '../facts/facts-to-json.js';
 import type { Report } from './define-report.js';
 import type { Cell, ChartCell, FactCheckCell } from './cells.js';
 import { DATASET_NAME } from '../data/sidecar.js';
-import { ColumnTable } from 'arquero';
+import type { ColumnTable } from 'arquero';
+import { isColumnTable } from '../data/is-column-table.js';
 import { collectFacts } from './collect-facts.js';
 import { ledgerOf } from './ledger-of.js';
 import { toDownloadCSV } from './csv.js';
@@ -41,7 +42,7 @@ export interface RenderedReport {
 function datasetsOf(report: Report): Dataset[] {
   const all = [...(report.datasets ?? [])];
   for (const cell of report.cells) {
-    if (cell.type === 'table' && !(cell.data instanceof ColumnTable)) all.push(cell.data);
+    if (cell.type === 'table' && !isColumnTable(cell.data)) all.push(cell.data);
   }
   return [...new Map(all.map((dataset) => [dataset.name, dataset])).values()];
 }

@@ -1,4 +1,5 @@
-import { ColumnTable, from, toCSV } from 'arquero';
+import { from, toCSV, type ColumnTable } from 'arquero';
+import { isColumnTable } from '../data/is-column-table.js';
 
 const FORMULA = /^[=+\-@\t\r]/;
 
@@ -20,7 +21,7 @@ function isoDay(value: Date): string {
  * and in the header (a column name comes from a hand-made file as easily as a value does).
  */
 export function toDownloadCSV(data: ColumnTable | readonly Record<string, unknown>[]): string {
-  const source = data instanceof ColumnTable ? data : from([...data]);
+  const source = isColumnTable(data) ? data : from([...data]);
   const renames = Object.fromEntries(source.columnNames().map((name) => [name, String(neutraliseFormula(name))]));
   const table = source.rename(renames);
   const format: Record<string, (value: unknown) => unknown> = {};

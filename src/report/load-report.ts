@@ -42,7 +42,7 @@ let freshCount = 0;
  */
 function enableTypeScript(): void {
   if (typescriptEnabled) return;
-  register();
+  register({ tsconfig: false });
   typescriptEnabled = true;
 }
 

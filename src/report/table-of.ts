@@ -1,7 +1,8 @@
-import { ColumnTable } from 'arquero';
+import type { ColumnTable } from 'arquero';
+import { isColumnTable } from '../data/is-column-table.js';
 import type { Dataset } from '../data/dataset.js';
 
 /** The Arquero table behind a table cell's data. */
 export function tableOf(data: Dataset | ColumnTable): ColumnTable {
-  return data instanceof ColumnTable ? data : data.table;
+  return isColumnTable(data) ? data : data.table;
 }

@@ -1,0 +1,55 @@
+/**
+ * `npm run build`: the package's `dist/`, in three steps.
+ *   1. `dist/` is emptied, so that nothing of an older build is shipped or imported.
+ *   2. `tsc` checks the sources and writes the type declarations (`.d.ts`) the package's users see.
+ *   3. esbuild bundles the JavaScript: the library (`dist/index.js`) and the CLI (`dist/cli/bin.js`)
+ *      share chunks, so a report's `import … from 'copydesk'` and the CLI that loads it use one copy.
+ *
+ * Why a bundle: Node loads ES modules file by file, and copydesk with vega, vega-lite and Arquero is
+ * about a thousand files. Loaded as a few files it starts about twice as fast, and a first report is
+ * mostly start-up (see `npm run bench`). Left outside the bundle: the native PNG renderer, tsx (which
+ * starts its own worker from its files), the Parquet reader (loaded only for Parquet files), and
+ * vega-embed (copied for interactive charts, never imported).
+ */
+
+import { spawnSync } from 'node:child_process';
+import { chmodSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { build } from 'esbuild';
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const DIST = join(ROOT, 'dist');
+
+/**
+ * Entry points, by path under `src/`. Besides the library and the CLI, the modules the tests drive in
+ * a child process (the corpus and kill tests): as entries they share the library's chunks.
+ */
+const ENTRIES = ['index', 'cli/bin', 'cli/run-cli', 'report/load-report', 'report/build-report', 'report/write-output'];
+
+/** Packages loaded from `node_modules` at run time rather than bundled. */
+const EXTERNAL = ['@resvg/resvg-js', 'tsx', 'tsx/*', 'hyparquet', 'vega-embed', 'copydesk'];
+
+rmSync(DIST, { recursive: true, force: true });
+
+const tsc = spawnSync(process.execPath, [join(ROOT, 'node_modules/typescript/bin/tsc'), '-p', join(ROOT, 'tsconfig.build.json')], { stdio: 'inherit' });
+if (tsc.status !== 0) process.exit(tsc.status ?? 1);
+
+await build({
+  absWorkingDir: ROOT,
+  entryPoints: ENTRIES.map((entry) => ({ in: `src/${entry}.ts`, out: entry })),
+  outdir: 'dist',
+  bundle: true,
+  splitting: true,
+  format: 'esm',
+  platform: 'node',
+  target: 'node20',
+  // Two folders deep, like `dist/cli/`, so that paths relative to a module (`../../package.json`) hold in either.
+  chunkNames: 'chunks/[name]-[hash]',
+  external: EXTERNAL,
+  // Some bundled packages (vega's) are CommonJS and call `require` for Node built-ins.
+  banner: { js: "import { createRequire as __copydeskRequire } from 'node:module'; const require = __copydeskRequire(import.meta.url);" },
+  legalComments: 'eof',
+  logLevel: 'warning',
+});
+chmodSync(join(DIST, 'cli/bin.js'), 0o755);
