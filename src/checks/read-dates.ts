@@ -12,23 +12,36 @@ const ORDINAL = '(?:st|nd|rd|th)?';
 /** Words before a four-digit figure that make it a year ("in 2024", "since 1990"). */
 const YEAR_CUE = /(?:\b(?:in|since|of|by|until|till|from|before|after|during|early|late|year|through|fiscal|FY)\s+|mid-)$/i;
 
-/** Month names (long and short) and weekday names of a locale, as regex alternations with their values. */
-export function calendarNames(locale: string): { months: Map<string, number>; weekdays: Map<string, number> } {
+/** Month and weekday names of a locale, with their numbers (months 1–12, weekdays 0 = Sunday). */
+export interface CalendarNames {
+  months: Map<string, number>;
+  weekdays: Map<string, number>;
+}
+
+const namesByLocale = new Map<string, CalendarNames>();
+
+/**
+ * Month names (long and short) and weekday names of a locale, with their values. Worked out once per
+ * locale: `Intl` formatters are slow to make, and every claim of a story is read with the same names.
+ * The maps are shared: read them, don't change them.
+ */
+export function calendarNames(locale: string): CalendarNames {
+  const known = namesByLocale.get(locale);
+  if (known !== undefined) return known;
   const months = new Map<string, number>();
   const weekdays = new Map<string, number>();
-  for (let month = 0; month < 12; month += 1) {
-    const time = Date.UTC(2024, month, 15);
-    for (const style of ['long', 'short'] as const) {
-      months.set(new Intl.DateTimeFormat(locale, { month: style, timeZone: 'UTC' }).format(time).replace(/\.$/, ''), month + 1);
-    }
+  for (const style of ['long', 'short'] as const) {
+    const format = new Intl.DateTimeFormat(locale, { month: style, timeZone: 'UTC' });
+    for (let month = 0; month < 12; month += 1) months.set(format.format(Date.UTC(2024, month, 15)).replace(/\.$/, ''), month + 1);
   }
   // English papers also write "Sept" for September.
   if (locale.toLowerCase().startsWith('en')) months.set('Sept', 9);
-  for (let weekday = 0; weekday < 7; weekday += 1) {
-    // 7 January 2024 was a Sunday.
-    weekdays.set(new Intl.DateTimeFormat(locale, { weekday: 'long', timeZone: 'UTC' }).format(Date.UTC(2024, 0, 7 + weekday)), weekday);
-  }
-  return { months, weekdays };
+  const weekday = new Intl.DateTimeFormat(locale, { weekday: 'long', timeZone: 'UTC' });
+  // 7 January 2024 was a Sunday.
+  for (let day = 0; day < 7; day += 1) weekdays.set(weekday.format(Date.UTC(2024, 0, 7 + day)), day);
+  const names = { months, weekdays };
+  namesByLocale.set(locale, names);
+  return names;
 }
 
 /** Whether numeric dates put the day first in `locale` ("24/06/2024" in en-GB, "6/24/2024" in en-US). */
