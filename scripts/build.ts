@@ -50,6 +50,9 @@ await build({
   // Some bundled packages (vega's) are CommonJS and call `require` for Node built-ins.
   banner: { js: "import { createRequire as __copydeskRequire } from 'node:module'; const require = __copydeskRequire(import.meta.url);" },
   legalComments: 'eof',
+  // Less text to read and parse at every start (about 15% of the import); names are kept, so stack traces still read.
+  minifyWhitespace: true,
+  minifySyntax: true,
   logLevel: 'warning',
 });
 chmodSync(join(DIST, 'cli/bin.js'), 0o755);
