@@ -2,7 +2,6 @@ import { existsSync } from 'node:fs';
 import { readdir } from 'node:fs/promises';
 import { basename, extname, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { register } from 'tsx/esm/api';
 import { isCopydeskError, ReportError } from '../errors.js';
 import { isReport, type Report } from './define-report.js';
 import * as msg from '../messages/report.js';
@@ -30,20 +29,24 @@ export async function findReports(names: readonly string[], { cwd = process.cwd(
   });
 }
 
-let typescriptEnabled = false;
 // By package name, as reports import it (a variable, so that compiling copydesk does not need its own build).
 const LIBRARY: string = 'copydesk';
 let freshCount = 0;
+let typescript: Promise<void> | undefined;
 
 /**
  * Let `import()` load TypeScript. Registered once, for the whole process (not namespaced), so that a
  * report's `import ... from 'copydesk'` reuses the copy of the library already loaded instead of
- * loading vega and Arquero a second time.
+ * loading vega and Arquero a second time. The project's tsconfig is not read, as Node reads none at
+ * run time: its `paths` may point `copydesk` at the sources (this repository's do, for type-checking),
+ * which would compile and load the whole library again.
  */
-function enableTypeScript(): void {
-  if (typescriptEnabled) return;
-  register({ tsconfig: false });
-  typescriptEnabled = true;
+function enableTypeScript(): Promise<void> {
+  // Imported here, not at the top: a script that only uses the library never needs tsx.
+  typescript ??= import('tsx/esm/api').then(({ register }) => {
+    register({ tsconfig: false });
+  });
+  return typescript;
 }
 
 /**
@@ -58,8 +61,8 @@ export async function loadReport(file: string, { fresh = false }: { fresh?: bool
   try {
     // The library first, without TypeScript hooks: through them each of its hundreds of modules
     // takes a round trip to tsx's worker. The report's `import ... from 'copydesk'` then finds it loaded.
-    if (!typescriptEnabled) await import(LIBRARY).catch(() => undefined);
-    enableTypeScript();
+    if (typescript === undefined) await import(LIBRARY).catch(() => undefined);
+    await enableTypeScript();
     const url = pathToFileURL(file);
     // A new query string makes Node evaluate the module again (the preview's rebuilds); its imports stay cached.
     if (fresh) url.searchParams.set('build', String((freshCount += 1)));

@@ -31,12 +31,16 @@ export async function writeOutput(outDir: string, slug: string, files: readonly 
   const staging = resolve(outDir, sideName(slug, 'tmp'));
   await mkdir(staging, { recursive: true });
   try {
-    for (const file of files) {
+    const paths = files.map((file) => {
       const path = join(staging, file.path);
       if (!path.startsWith(staging + sep)) throw new ReportError(slug, msg.outsideOutput(file.path));
-      await mkdir(dirname(path), { recursive: true });
-      await writeFile(path, file.contents);
-    }
+      return path;
+    });
+    // Folders first, then every file at once: the writes overlap instead of waiting on each other.
+    for (const folder of new Set(paths.map((path) => dirname(path)))) await mkdir(folder, { recursive: true });
+    // All settled before a failure is thrown, so that the staging folder is not removed under a write.
+    const failed = (await Promise.allSettled(files.map((file, i) => writeFile(paths[i] as string, file.contents)))).find((r) => r.status === 'rejected');
+    if (failed !== undefined) throw failed.reason;
     const retired = resolve(outDir, sideName(slug, 'old'));
     let hadPrevious = true;
     await rename(target, retired).catch((error: NodeJS.ErrnoException) => {
