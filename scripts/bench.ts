@@ -51,16 +51,22 @@ for (const file of readdirSync(${JSON.stringify(charts)}).filter((f) => f.endsWi
   view.finalize();
 }`;
 
-async function firstReport(out: string): Promise<{ line: Line; ours: Measurement }> {
+async function firstReport(out: string): Promise<{ lines: Line[]; ours: Measurement }> {
   const build = () => timeNode(['dist/cli/bin.js', 'build', 'haiti-mss', '--out', out, '--quiet'], { cwd: ROOT });
   const floor = () => timeNode(['--input-type=module', '-e', floorScript(join(out, 'haiti-mss', 'charts'))], { cwd: ROOT });
   // One untimed build writes the specs the floor renders, and warms the file cache for both.
   await build();
   const [ours, baseline] = [await repeat(build), await repeat(floor)];
   const r = ours.ms / baseline.ms;
+  // Where the time goes: a process that only imports the library, against one that only imports vega and vega-lite.
+  const startLibrary = await repeat(() => timeNode(['--input-type=module', '-e', "await import('copydesk');"], { cwd: ROOT }));
+  const startVega = await repeat(() => timeNode(['--input-type=module', '-e', "await import('vega'); await import('vega-lite');"], { cwd: ROOT }));
   return {
     ours,
-    line: { measure: 'first report: cold `copydesk build haiti-mss` vs vega-only floor', ours: raw(ours), baseline: raw(baseline), ratio: ratio(r), target: '≤ 1.5× and < 1.5 s', holds: r <= 1.5 && ours.ms < 1500 },
+    lines: [
+      { measure: 'first report: cold `copydesk build haiti-mss` vs vega-only floor', ours: raw(ours), baseline: raw(baseline), ratio: ratio(r), target: '≤ 1.5× and < 1.5 s', holds: r <= 1.5 && ours.ms < 1500 },
+      { measure: 'of which start-up: import copydesk vs import vega and vega-lite', ours: raw(startLibrary), baseline: raw(startVega), ratio: ratio(startLibrary.ms / startVega.ms), target: '', holds: undefined },
+    ],
   };
 }
 
@@ -134,7 +140,7 @@ async function main(): Promise<void> {
     const rss: Line = { measure: 'peak memory of the largest copydesk process above', ours: memory(largest), baseline: '', ratio: '', target: '< 1.5 GB', holds: largest < MAX_RSS_KB };
     const cpu = cpus()[0]?.model ?? 'unknown CPU';
     process.stdout.write(`copydesk benchmark — ${cpus().length} × ${cpu}, Node ${process.version}, median of ${RUNS} run(s), ratio = copydesk ÷ baseline\n\n`);
-    process.stdout.write(`${formatTable([report.line, ...chartLines.lines, ...loadLines.lines, rss])}\n`);
+    process.stdout.write(`${formatTable([...report.lines, ...chartLines.lines, ...loadLines.lines, rss])}\n`);
   } finally {
     rmSync(work, { recursive: true, force: true });
   }
