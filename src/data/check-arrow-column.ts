@@ -6,6 +6,7 @@
  */
 
 import * as msg from '../messages/data.js';
+import { CategoryBytes, viewOf } from './category-bytes.js';
 import { describeValue, explainValue } from './explain.js';
 import type { ProblemList } from './problem-list.js';
 import type { ColumnSpec } from './schema.js';
@@ -95,18 +96,20 @@ function batchScanner(column: ArrowColumn, spec: ColumnSpec): Scanner {
       if (typeId !== INT && typeId !== FLOAT) return undefined;
       // 64-bit integers are stored as BigInts and half floats as bits: flechette's value() makes the number.
       const direct = column.data.every((batch) => DIRECT.some((type) => batch.values instanceof type)) && !(typeId === FLOAT && column.data.some((b) => b.values instanceof Uint16Array));
-      const whole = spec.type === 'integer';
       const integers = direct && typeId === INT;
+      // Integers stored as floats must also be whole; stored as integers (up to 32 bits) they are.
+      const whole = spec.type === 'integer' && !integers;
       const { min = Number.NEGATIVE_INFINITY, max = Number.POSITIVE_INFINITY } = spec;
       if (integers && min === Number.NEGATIVE_INFINITY && max === Number.POSITIVE_INFINITY) return true;
+      // Finite and within ±(2^53 − 1) fold into the bounds: NaN and ±Infinity fail any comparison.
+      const lo = Math.max(min, -Number.MAX_SAFE_INTEGER);
+      const hi = Math.min(max, Number.MAX_SAFE_INTEGER);
       return (batch, offset, bad) => {
-        const values = batch.values as ArrayLike<number>;
-        const nulls = batch.nullCount > 0;
+        if (direct && batch.nullCount === 0) return eachChunk(batch.length, offset, bad, (from, to) => firstOutside(batch.values as ArrayLike<number>, from, to, lo, hi, whole));
         for (let i = 0; i < batch.length; i++) {
-          if (nulls && !batch.isValid(i)) continue;
-          const v = direct ? (values[i] as number) : (batch.value(i) as number);
-          const ok = integers || (whole ? Number.isSafeInteger(v) : Number.isFinite(v) && Math.abs(v) <= Number.MAX_SAFE_INTEGER);
-          if (!ok || v < min || v > max) bad.push(offset + i);
+          if (!batch.isValid(i)) continue;
+          const v = batch.value(i) as number;
+          if (!(v >= lo && v <= hi) || (whole && Math.floor(v) !== v)) bad.push(offset + i);
         }
       };
     }
@@ -134,29 +137,43 @@ function batchScanner(column: ArrowColumn, spec: ColumnSpec): Scanner {
 
 /** Membership of UTF-8 text in a list of values, compared byte for byte against the stored text. */
 function categoryScanner(values: readonly string[]): (batch: Batch, offset: number, bad: number[]) => void {
-  const encoder = new TextEncoder();
-  // Candidates by byte length, in an array: a lookup per row must be cheap.
-  const byLength: Uint8Array[][] = [];
-  for (const value of values) {
-    const bytes = encoder.encode(value);
-    (byLength[bytes.length] ??= []).push(bytes);
-  }
+  const category = new CategoryBytes(values);
   return (batch, offset, bad) => {
     const offsets = batch.offsets as Int32Array;
-    const bytes = batch.values as Uint8Array;
-    const nulls = batch.nullCount > 0;
+    const bytes = viewOf(batch.values as Uint8Array);
+    if (batch.nullCount === 0) return eachChunk(batch.length, offset, bad, (from, to) => firstNotIn(category, offsets, bytes, from, to));
     for (let i = 0; i < batch.length; i++) {
-      if (nulls && !batch.isValid(i)) continue;
-      const start = offsets[i] as number;
-      const candidates = byLength[(offsets[i + 1] as number) - start];
-      let found = false;
-      if (candidates !== undefined) for (let c = 0; c < candidates.length && !found; c++) found = sameBytes(candidates[c] as Uint8Array, bytes, start);
-      if (!found) bad.push(offset + i);
+      if (batch.isValid(i) && category.indexOf(bytes, offsets[i] as number, offsets[i + 1] as number) === -1) bad.push(offset + i);
     }
   };
 }
 
-function sameBytes(expected: Uint8Array, bytes: Uint8Array, start: number): boolean {
-  for (let j = 0; j < expected.length; j++) if (expected[j] !== bytes[start + j]) return false;
-  return true;
+/**
+ * Rows visited per call of a `first…` scan. Scans run in chunks so that V8 optimizes them as
+ * functions called again and again: a column of another array type (a deoptimization) then costs
+ * one chunk, not the rest of a million rows left to the interpreter.
+ */
+const CHUNK_ROWS = 16_384;
+
+/** Add to `bad` (shifted by `offset`) every index of `0..length` that `first(from, to)` finds, chunk by chunk. */
+function eachChunk(length: number, offset: number, bad: number[], first: (from: number, to: number) => number): void {
+  for (let from = 0; from < length; from += CHUNK_ROWS) {
+    const to = Math.min(length, from + CHUNK_ROWS);
+    for (let i = first(from, to); i !== -1; i = first(i + 1, to)) bad.push(offset + i);
+  }
+}
+
+/** The first index in `from..to` whose value is outside `lo..hi` (or NaN, or not whole when `whole`), or -1. */
+function firstOutside(values: ArrayLike<number>, from: number, to: number, lo: number, hi: number, whole: boolean): number {
+  for (let i = from; i < to; i++) {
+    const v = values[i] as number;
+    if (!(v >= lo && v <= hi) || (whole && Math.floor(v) !== v)) return i;
+  }
+  return -1;
+}
+
+/** The first index in `from..to` whose text is none of the category's values, or -1. */
+function firstNotIn(category: CategoryBytes, offsets: Int32Array, bytes: DataView, from: number, to: number): number {
+  for (let i = from; i < to; i++) if (category.indexOf(bytes, offsets[i] as number, offsets[i + 1] as number) === -1) return i;
+  return -1;
 }

@@ -1,4 +1,5 @@
 import { type ColumnValues, checkFields, columnsFromText } from './build-columns.js';
+import { plainCsvColumns } from './plain-csv-columns.js';
 import type { ProblemList } from './problem-list.js';
 import { readCsv } from './read-csv.js';
 import type { RowKeys } from './row-sources.js';
@@ -27,10 +28,21 @@ export interface LoadedColumns {
 }
 
 /**
- * Read a CSV file into typed columns: structure first (see `readCsv`), then the header against the
- * schema, then every cell. Keys are kept as written, so sidecar `rows` match what the reader sees.
+ * Read a CSV file into typed columns. A plain file (no quotes, no blank lines, nothing wrong) is read
+ * in one pass over its bytes (see `plainCsvColumns`); any other is read by {@link parsedCsvColumns},
+ * which reports every problem. Both give the same columns for the same file.
  */
-export function csvColumns(input: string | Buffer, { file, schema, declaredIn, key, problems }: ColumnsOptions): LoadedColumns | undefined {
+export function csvColumns(input: string | Buffer, options: ColumnsOptions): LoadedColumns | undefined {
+  const { schema } = options;
+  const plain = typeof input === 'string' || schema === undefined ? undefined : plainCsvColumns(input, { ...options, schema });
+  return plain ?? parsedCsvColumns(input, options);
+}
+
+/**
+ * Read a CSV file into typed columns with csv-parse: structure first (see `readCsv`), then the header
+ * against the schema, then every cell. Keys are kept as written, so sidecar `rows` match what the reader sees.
+ */
+export function parsedCsvColumns(input: string | Buffer, { file, schema, declaredIn, key, problems }: ColumnsOptions): LoadedColumns | undefined {
   const cells = readCsv(input, { file, problems });
   if (cells === undefined) return undefined;
   const { header, records, lines } = cells;

@@ -1,4 +1,3 @@
-import { readFile } from 'node:fs/promises';
 import { basename, dirname, extname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { table } from 'arquero';
@@ -11,6 +10,7 @@ import type { Dataset, DatasetMeta } from './dataset.js';
 import { jsonColumns } from './json-columns.js';
 import { jsonPositions, type Position } from './json-positions.js';
 import { ProblemList } from './problem-list.js';
+import { readBytes } from './read-bytes.js';
 import { checkRowSources } from './row-sources.js';
 import type { RowOf, Schema } from './schema.js';
 import { checkSidecar } from './sidecar.js';
@@ -59,7 +59,7 @@ export async function loadDataset(input: string | URL, options: LoadDatasetOptio
     return problems.toError(file, options);
   };
   // Bytes, not text: csv-parse works on a Buffer, and decoding first would only be undone.
-  const data = await readBytes(file);
+  const data = await tryReadBytes(file);
   if (isUnreadable(data)) problems.add({ file, expected: msg.unreadableFile(data.reason) });
   if (format === undefined) problems.add({ file, expected: msg.unknownFormat(file) });
   if (isUnreadable(data) || format === undefined) throw fail();
@@ -114,9 +114,9 @@ function formatOf(file: string): 'csv' | 'json' | TypedFormat | undefined {
 type Unreadable = { reason: string; missing: boolean };
 const isUnreadable = (read: Buffer | Unreadable): read is Unreadable => 'reason' in read;
 
-async function readBytes(path: string): Promise<Buffer | Unreadable> {
+async function tryReadBytes(path: string): Promise<Buffer | Unreadable> {
   try {
-    return await readFile(path);
+    return await readBytes(path);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     return { reason: code === 'ENOENT' ? 'no such file' : code ?? String(error), missing: code === 'ENOENT' };
@@ -125,7 +125,7 @@ async function readBytes(path: string): Promise<Buffer | Unreadable> {
 
 /** The file as text; `undefined` when its bytes are not UTF-8 text (reported to `problems`). */
 async function readText(path: string, { problems }: { problems: ProblemList }): Promise<string | Unreadable | undefined> {
-  const bytes = await readBytes(path);
+  const bytes = await tryReadBytes(path);
   if (isUnreadable(bytes)) return bytes;
   return checkBytes(bytes, { file: path, problems }) ? bytes.toString('utf8') : undefined;
 }

@@ -91,7 +91,8 @@ function lineBreaks(record: readonly string[]): number {
   return breaks;
 }
 
-function checkHeader(header: readonly string[], { file, problems }: ReadCsvOptions): void {
+/** Report blank, reserved (`__proto__`) and repeated names in a CSV header, each with its column. */
+export function checkHeader(header: readonly string[], { file, problems }: ReadCsvOptions): void {
   const seen = new Map<string, number>();
   header.forEach((name, index) => {
     const column = index + 1;

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { checkBytes } from '../../src/data/check-bytes.js';
 import { ProblemList } from '../../src/data/problem-list.js';
@@ -37,4 +38,22 @@ describe('checkBytes', () => {
     expect(check(bytes('a\r\n', 'x'.repeat(10), '\r\n'), { format: 'csv', maxLineBytes: 10 }).ok).toBe(true);
     expect(check(bytes('x'.repeat(20)), { format: 'json', maxLineBytes: 10 }).ok).toBe(true);
   });
+
+  it('finds the first long line in files of many lines, as a line-by-line pass would', () => {
+    const lineEnd = fc.constantFrom('\n', '\r\n', '\r');
+    const lines = fc.array(fc.tuple(fc.nat({ max: 40 }), lineEnd), { minLength: 1, maxLength: 60 });
+    fc.assert(fc.property(lines, fc.integer({ min: 1, max: 30 }), (parts, max) => {
+      const text = parts.map(([length, end], i) => `${String.fromCharCode(97 + (i % 26)).repeat(length)}${end}`).join('');
+      const { ok, problems } = check(Buffer.from(text), { format: 'csv', maxLineBytes: max });
+      // The physical lines, as csv-parse splits them.
+      const physical = text.split(/\r\n|\n|\r/);
+      const long = physical.findIndex((line) => line.length > max);
+      expect(ok).toBe(long === -1);
+      if (long === -1) return;
+      expect(problems[0]?.value).toBe(`a line of ${physical[long]?.length} bytes`);
+      // Lines are numbered exactly when only LF and CRLF end them.
+      if (!/\r(?!\n)/.test(text)) expect(problems[0]?.line).toBe(long + 1);
+    }), { numRuns: 500, seed: Number(process.env.FC_SEED ?? 20_251_129) });
+  });
 });
+
