@@ -8,7 +8,9 @@
  *   3. loading a CSV and an Arrow file of 10^5 and 10^6 rows: copydesk's typed loader against
  *      Arquero's own readers;
  *   4. peak resident memory, beside each figure and for the largest copydesk process.
- * Prints one table (Markdown); progress goes to stderr. `BENCH_RUNS` sets the runs per figure (default 3).
+ * copydesk and its baseline run in turn, so both meet the same moments of a shared machine; a ratio is
+ * the median of the per-turn ratios. Prints one table (Markdown); progress goes to stderr. `BENCH_RUNS`
+ * sets the turns per figure (default 3).
  */
 
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -28,12 +30,18 @@ const MAX_RSS_KB = 1.5 * 1024 * 1024;
 
 const progress = (text: string) => process.stderr.write(`bench: ${text}\n`);
 
-/** The median figures of `RUNS` measurements. */
-async function repeat(measure: () => Promise<Measurement>): Promise<Measurement> {
-  const runs: Measurement[] = [];
-  for (let i = 0; i < RUNS; i++) runs.push(await measure());
-  const first = runs[0] as Measurement;
-  return { ...first, ms: median(runs.map((r) => r.ms)), rssKB: Math.max(...runs.map((r) => r.rssKB)) };
+/**
+ * Measure copydesk and its baseline in turn, `RUNS` times each, so that both see the same moments of
+ * a shared machine: the median figures of each, and the median of the per-turn ratios.
+ */
+async function pair(ours: () => Promise<Measurement>, baseline: () => Promise<Measurement>): Promise<{ ours: Measurement; baseline: Measurement; ratio: number }> {
+  const runs: [Measurement, Measurement][] = [];
+  for (let i = 0; i < RUNS; i++) runs.push([await ours(), await baseline()]);
+  const summary = (side: 0 | 1): Measurement => {
+    const all = runs.map((run) => run[side]);
+    return { ...(all[0] as Measurement), ms: median(all.map((r) => r.ms)), rssKB: Math.max(...all.map((r) => r.rssKB)) };
+  };
+  return { ours: summary(0), baseline: summary(1), ratio: median(runs.map(([a, b]) => a.ms / b.ms)) };
 }
 
 const raw = (m: Measurement) => `${time(m.ms)} · ${memory(m.rssKB)}`;
@@ -56,16 +64,17 @@ async function firstReport(out: string): Promise<{ lines: Line[]; ours: Measurem
   const floor = () => timeNode(['--input-type=module', '-e', floorScript(join(out, 'haiti-mss', 'charts'))], { cwd: ROOT });
   // One untimed build writes the specs the floor renders, and warms the file cache for both.
   await build();
-  const [ours, baseline] = [await repeat(build), await repeat(floor)];
-  const r = ours.ms / baseline.ms;
+  const { ours, baseline, ratio: r } = await pair(build, floor);
   // Where the time goes: a process that only imports the library, against one that only imports vega and vega-lite.
-  const startLibrary = await repeat(() => timeNode(['--input-type=module', '-e', "await import('copydesk');"], { cwd: ROOT }));
-  const startVega = await repeat(() => timeNode(['--input-type=module', '-e', "await import('vega'); await import('vega-lite');"], { cwd: ROOT }));
+  const start = await pair(
+    () => timeNode(['--input-type=module', '-e', "await import('copydesk');"], { cwd: ROOT }),
+    () => timeNode(['--input-type=module', '-e', "await import('vega'); await import('vega-lite');"], { cwd: ROOT }),
+  );
   return {
     ours,
     lines: [
       { measure: 'first report: cold `copydesk build haiti-mss` vs vega-only floor', ours: raw(ours), baseline: raw(baseline), ratio: ratio(r), target: '≤ 1.5× and < 1.5 s', holds: r <= 1.5 && ours.ms < 1500 },
-      { measure: 'of which start-up: import copydesk vs import vega and vega-lite', ours: raw(startLibrary), baseline: raw(startVega), ratio: ratio(startLibrary.ms / startVega.ms), target: '', holds: undefined },
+      { measure: 'of which start-up: import copydesk vs import vega and vega-lite', ours: raw(start.ours), baseline: raw(start.baseline), ratio: ratio(start.ratio), target: '', holds: undefined },
     ],
   };
 }
@@ -77,12 +86,14 @@ async function charts(): Promise<{ lines: Line[]; ours: Measurement[] }> {
     const pushed: Measurement[] = [];
     for (const n of SIZES) {
       progress(`${kind} over ${n} rows`);
-      const withPushdown = await repeat(() => measureCase(SCRIPT, ['chart', kind, String(n), 'pushdown'], { cwd: ROOT }));
-      const plain = await repeat(() => measureCase(SCRIPT, ['chart', kind, String(n), 'plain'], { cwd: ROOT }));
+      const measured = await pair(
+        () => measureCase(SCRIPT, ['chart', kind, String(n), 'pushdown'], { cwd: ROOT }),
+        () => measureCase(SCRIPT, ['chart', kind, String(n), 'plain'], { cwd: ROOT }),
+      );
+      const { ours: withPushdown, baseline: plain, ratio: t } = measured;
       pushed.push(withPushdown);
       ours.push(withPushdown);
       const big = n === 1_000_000;
-      const t = withPushdown.ms / plain.ms;
       const b = (withPushdown.bytes ?? 0) / (plain.bytes ?? 1);
       const name = `${kind === 'histogram' ? 'histogram' : 'time-unit line'}, ${power(n)} rows`;
       lines.push({ measure: `${name}: build, pushdown vs plain vega`, ours: raw(withPushdown), baseline: raw(plain), ratio: ratio(t), target: big ? '≤ 0.1× (10× faster)' : '', holds: big ? t <= 0.1 : undefined });
@@ -114,11 +125,12 @@ async function loads(dir: string): Promise<{ lines: Line[]; ours: Measurement[] 
     for (const n of [100_000, 1_000_000]) {
       progress(`loading ${n} rows of ${format}`);
       const file = join(dir, `incidents-${n}.${format}`);
-      const copydesk = await repeat(() => measureCase(SCRIPT, ['load', format, 'copydesk', file], { cwd: ROOT }));
-      const arquero = await repeat(() => measureCase(SCRIPT, ['load', format, 'arquero', file], { cwd: ROOT }));
+      const { ours: copydesk, baseline: arquero, ratio: r } = await pair(
+        () => measureCase(SCRIPT, ['load', format, 'copydesk', file], { cwd: ROOT }),
+        () => measureCase(SCRIPT, ['load', format, 'arquero', file], { cwd: ROOT }),
+      );
       byRows.push(copydesk);
       ours.push(copydesk);
-      const r = copydesk.ms / arquero.ms;
       const big = n === 1_000_000;
       const reader = format === 'csv' ? 'loadCSV' : 'fromArrow';
       lines.push({ measure: `load ${power(n)}-row ${format === 'csv' ? 'CSV' : 'Arrow'}: loadDataset vs Arquero ${reader}`, ours: raw(copydesk), baseline: raw(arquero), ratio: ratio(r), target: big ? '≤ 1.5×' : '', holds: big ? r <= 1.5 : undefined });
