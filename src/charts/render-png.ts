@@ -1,9 +1,11 @@
 /** PNG export of a rendered chart, for social cards and documents that cannot take SVG. */
 
-import { Resvg } from '@resvg/resvg-js';
+import { Resvg, type ResvgRenderOptions } from '@resvg/resvg-js';
+import { DEJAVU_SANS, dejaVuSansFiles, setInDejaVuSans } from './dejavu-sans.js';
+import { pngThread } from './png-thread.js';
 import type { RenderedSVG } from './render.js';
 
-/** Options for {@link renderPNG}. */
+/** Options for {@link renderPNG} and {@link renderPNGAsync}. */
 export interface RenderPNGOptions {
   /** Pixel density: 2 draws a 560 px chart 1120 px wide. Default 2. */
   scale?: number;
@@ -13,16 +15,38 @@ export interface RenderPNGOptions {
 
 /**
  * Rasterise a chart's SVG with resvg, using the system's fonts (the theme's stack starts with DejaVu
- * Sans, which rendering machines have). Returns the PNG file's bytes.
+ * Sans, which rendering machines have; an SVG set in it alone loads only its files, which draws the
+ * same pixels faster). Returns the PNG file's bytes.
  *
  * @example
  * await writeFile('contingents.png', renderPNG(rendered, {scale: 2}));
  */
-export function renderPNG(svg: string | RenderedSVG, { scale = 2, defaultFont = 'DejaVu Sans' }: RenderPNGOptions = {}): Buffer {
+export function renderPNG(svg: string | RenderedSVG, options: RenderPNGOptions = {}): Buffer {
   const text = typeof svg === 'string' ? svg : svg.svg;
-  const resvg = new Resvg(text, {
+  return new Resvg(text, resvgOptions(text, options)).render().asPng();
+}
+
+/**
+ * {@link renderPNG} off the main thread: a worker thread reads, draws and encodes the PNG, so the
+ * caller goes on (drawing the next chart, say) meanwhile. The same bytes as `renderPNG`.
+ *
+ * @example
+ * const [png, png2x] = await Promise.all([1, 2].map((scale) => renderPNGAsync(rendered, {scale})));
+ */
+export async function renderPNGAsync(svg: string | RenderedSVG, options: RenderPNGOptions = {}): Promise<Buffer> {
+  const text = typeof svg === 'string' ? svg : svg.svg;
+  return pngThread().render(text, resvgOptions(text, options));
+}
+
+/**
+ * resvg's options. Loading the system's fonts reads every font file on the machine, for every PNG;
+ * an SVG set in DejaVu Sans alone (the theme's font) gets just that font's files, which draws the
+ * same pixels: resvg would pick those very files from the system's fonts.
+ */
+function resvgOptions(svg: string, { scale = 2, defaultFont = DEJAVU_SANS }: RenderPNGOptions): ResvgRenderOptions {
+  const files = defaultFont === DEJAVU_SANS && setInDejaVuSans(svg) ? dejaVuSansFiles() : undefined;
+  return {
     fitTo: { mode: 'zoom', value: scale },
-    font: { loadSystemFonts: true, defaultFontFamily: defaultFont },
-  });
-  return resvg.render().asPng();
+    font: files === undefined ? { loadSystemFonts: true, defaultFontFamily: defaultFont } : { loadSystemFonts: false, fontFiles: files, defaultFontFamily: defaultFont },
+  };
 }

@@ -73,11 +73,8 @@ export async function renderSVG(input: Chart | TopLevelSpec, options: RenderOpti
   const given = framed ? input : asChart(input, id);
   const chart = push ? pushdownChart(given, { id }).chart : given;
   const spec = resolve(chart, { width, framed, log });
-  const vgSpec = compileSpec(spec, { id, config, log });
-  const svg = await draw(vgSpec, { id, loader, log });
-  const alt = altText(chart, { locale });
-  const { width: svgWidth, height: svgHeight } = svgSize(svg);
-  return { svg: accessibleSVG(svg, { id, title: chart.title, description: alt }), width: svgWidth, height: svgHeight, alt, warnings: log.warnings };
+  const runtime = parseSpec(compileSpec(spec, { id, config, log }), { id });
+  return drawRuntime(runtime, { id, chart, loader, locale, log });
 }
 
 /** A bare spec seen as a chart: its title (or the id) as the name, its description as the alt text. */
@@ -105,7 +102,11 @@ function resolve(chart: Chart, { width, framed, log }: { width: number | undefin
   return resized ?? chart.spec;
 }
 
-function compileSpec(spec: TopLevelSpec, { id, config, log }: { id: string; config: Config | undefined; log: CollectedLog }): vega.Spec {
+/**
+ * Vega-Lite to Vega, the second step of {@link renderSVG}. Exported, like the steps after it, for the
+ * embed variants, which draw one chart at many widths; not part of the public API.
+ */
+export function compileSpec(spec: TopLevelSpec, { id, config, log }: { id: string; config?: Config | undefined; log: CollectedLog }): vega.Spec {
   try {
     return compile(spec, { logger: log.logger, ...(config !== undefined ? { config } : {}) }).spec;
   } catch (error) {
@@ -113,10 +114,31 @@ function compileSpec(spec: TopLevelSpec, { id, config, log }: { id: string; conf
   }
 }
 
-async function draw(vgSpec: vega.Spec, { id, loader, log }: { id: string; loader: vega.Loader | undefined; log: CollectedLog }): Promise<string> {
+/** Vega spec to Vega's runtime description, the dataflow a view is made from. */
+export function parseSpec(vgSpec: vega.Spec, { id }: { id: string }): vega.Runtime {
+  try {
+    return vega.parse(vgSpec);
+  } catch (error) {
+    throw new SpecError(id, msg.renderFailed(reason(error)), { hint: msg.renderFailedHint(), cause: error });
+  }
+}
+
+/** The last steps of {@link renderSVG}: run the dataflow, draw, and label the SVG for assistive technology. */
+export async function drawRuntime(
+  runtime: vega.Runtime,
+  { id, chart, loader, locale, log }: { id: string; chart: Chart; loader?: vega.Loader | undefined; locale: string; log: CollectedLog },
+): Promise<RenderedSVG> {
+  installTextMetrics();
+  const svg = await draw(runtime, { id, loader, log });
+  const alt = altText(chart, { locale });
+  const { width, height } = svgSize(svg);
+  return { svg: accessibleSVG(svg, { id, title: chart.title, description: alt }), width, height, alt, warnings: log.warnings };
+}
+
+async function draw(runtime: vega.Runtime, { id, loader, log }: { id: string; loader: vega.Loader | undefined; log: CollectedLog }): Promise<string> {
   let view: vega.View | undefined;
   try {
-    view = new vega.View(vega.parse(vgSpec), { renderer: 'none', logger: log.logger, ...(loader !== undefined ? { loader } : {}) });
+    view = new vega.View(runtime, { renderer: 'none', logger: log.logger, ...(loader !== undefined ? { loader } : {}) });
     const svg = await view.toSVG();
     const [loadFailure] = log.loadFailures;
     if (loadFailure !== undefined) throw new SpecError(id, msg.loadFailed(loadFailure), { hint: msg.loadFailedHint() });

@@ -45,3 +45,7 @@ export const genericAlt = (mark: string, y: string, x: string) => `${markName(ma
 export const titledAlt = (title: string) => `Chart: ${title}.`;
 export const andMore = (count: number) => `and ${count} more`;
 export const noData = () => 'no data';
+
+// PNGs.
+
+export const pngWorkerStopped = (code: number) => `the PNG worker stopped (exit code ${code})`;

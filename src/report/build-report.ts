@@ -19,6 +19,7 @@ import { renderCell, renderFactEntry, renderFactLink, renderFactsJSONScript, typ
 import type { Fact } from '../facts/fact.js';
 import { defaultClock, silentLogger, type BuildLogger, type Clock } from './logger.js';
 import type { OutputFile } from './write-output.js';
+import { startChartPNGs } from './embed/chart-pngs.js';
 import { renderEmbedFiles, type RenderedChart } from './embed/embed-files.js';
 import { noMemo, type Memo } from './memo.js';
 import * as msg from '../messages/report.js';
@@ -95,7 +96,8 @@ export async function renderReport(report: Report, { logger = silentLogger, cloc
       const rendered = await memo(['svg', cell.id, chart], () => renderSVG(chart, { id: cell.id }));
       rendered.warnings.forEach((w) => warn(`chart "${cell.id}": ${w}`));
       svgs.set(cell.id, rendered.svg);
-      renderedCharts.push({ id: cell.id, chart, rendered });
+      // Its PNGs are drawn on a worker thread from now on, while the next charts are drawn here.
+      renderedCharts.push({ id: cell.id, chart, rendered, pngs: startChartPNGs(rendered, { memo }) });
       files.push({ path: `charts/${cell.id}.svg`, contents: rendered.svg });
       files.push({ path: `charts/${cell.id}.vl.json`, contents: json(chart.spec) });
       files.push({ path: `data/${cell.id}.csv`, contents: toDownloadCSV(chart.data) });

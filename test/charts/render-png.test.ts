@@ -1,6 +1,6 @@
 import { Resvg } from '@resvg/resvg-js';
 import { describe, expect, it } from 'vitest';
-import { renderPNG } from '../../src/charts/render-png.js';
+import { renderPNG, renderPNGAsync } from '../../src/charts/render-png.js';
 import { renderSVG } from '../../src/charts/render.js';
 import { GOLDEN_CHARTS } from './golden-charts.js';
 
@@ -42,5 +42,49 @@ describe('renderPNG', () => {
     // Text is drawn (fonts were found) and the bars take a good share of the picture.
     expect(dark).toBeGreaterThan(500);
     expect(blue / (size.width * size.height)).toBeGreaterThan(0.1);
+  });
+});
+
+describe('renderPNGAsync', () => {
+  it('draws the bytes renderPNG draws, for many PNGs at once, each its own', async () => {
+    const charts = await Promise.all(Object.entries(GOLDEN_CHARTS).map(([name, make]) => renderSVG(make(), { id: name })));
+    const jobs = charts.flatMap((rendered) => [1, 2].map((scale) => ({ rendered, scale })));
+    const drawn = await Promise.all(jobs.map(({ rendered, scale }) => renderPNGAsync(rendered, { scale })));
+    expect(drawn.map((png, i) => png.equals(renderPNG(jobs[i]!.rendered, { scale: jobs[i]!.scale })))).toEqual(jobs.map(() => true));
+  });
+
+  it('rejects an SVG resvg cannot read, with resvg’s reason, as renderPNG throws', async () => {
+    expect(() => renderPNG('not svg')).toThrow(/SVG data parsing failed/);
+    await expect(renderPNGAsync('not svg')).rejects.toThrow(/SVG data parsing failed/);
+  });
+});
+
+/** resvg with every font of the system loaded, as renderPNG always did. */
+function withSystemFonts(svg: string, scale: number): Buffer {
+  return new Resvg(svg, { fitTo: { mode: 'zoom', value: scale }, font: { loadSystemFonts: true, defaultFontFamily: 'DejaVu Sans' } }).render().asPng();
+}
+
+const text = (attributes: string, content: string) =>
+  `<svg xmlns="http://www.w3.org/2000/svg" width="320" height="40"><rect width="320" height="40" fill="white"/><text x="4" y="26" font-size="16" ${attributes}>${content}</text></svg>`;
+
+describe('the fonts renderPNG loads', () => {
+  // An SVG set in DejaVu Sans alone gets just that font's files; anything else the system's fonts. Either way, the same pixels.
+  const cases: [string, () => Promise<string> | string][] = [
+    ...Object.entries(GOLDEN_CHARTS).map(([name, make]): [string, () => Promise<string>] => [name, async () => (await renderSVG(make(), { id: name })).svg]),
+    ['bold and regular, quoted as Vega quotes', () => text('font-family="&quot;DejaVu Sans&quot;, Arial, sans-serif" font-weight="bold"', 'Officers −817 € “sent” – 12½ ÑŁ')],
+    ['a CSS declaration', () => text('style="font-family: \'DejaVu Sans\'; font-weight: bold"', 'Officers')],
+    ['Greek and Cyrillic', () => text('font-family="DejaVu Sans"', 'Αθήνα Москва')],
+    ['no family: the default font', () => text('', 'Officers sent')],
+    ['a character DejaVu Sans lacks', () => text('font-family="DejaVu Sans"', 'Nairobi 内罗毕')],
+    ['the same, written as a reference', () => text('font-family="DejaVu Sans"', 'Nairobi &#20869;&#x7F57;')],
+    ['italic', () => text('font-family="DejaVu Sans" font-style="italic"', 'Officers sent')],
+    ['a light weight', () => text('font-family="DejaVu Sans" font-weight="200"', 'Officers sent')],
+    ['another family first', () => text('font-family="DejaVu Serif, DejaVu Sans"', 'Officers sent')],
+    ['a family named like it', () => text('font-family="DejaVu Sans Mono"', 'Officers sent')],
+  ];
+
+  it.each(cases)('%s: the pixels resvg draws with all the system’s fonts', async (_, svgOf) => {
+    const svg = await svgOf();
+    for (const scale of [1, 2]) expect(renderPNG(svg, { scale }).equals(withSystemFonts(svg, scale)), `at ${scale}x`).toBe(true);
   });
 });

@@ -5,8 +5,8 @@
 
 import type { Chart } from '../../charts/chart.js';
 import type { RenderedSVG } from '../../charts/render.js';
-import { renderPNG } from '../../charts/render-png.js';
 import type { OutputFile } from '../write-output.js';
+import { startChartPNGs, type ChartPNGs } from './chart-pngs.js';
 import { renderEmbedPage } from './embed-page.js';
 import { renderEmbedsIndex, type EmbedsIndexEntry } from './embeds-index.js';
 import { embedSnippet } from './snippet.js';
@@ -20,6 +20,8 @@ export interface RenderedChart {
   chart: Chart;
   /** The framed SVG written to `charts/<id>.svg`: the PNGs are drawn from it. */
   rendered: RenderedSVG;
+  /** Its PNGs, when started already (see `startChartPNGs`); default: started here. */
+  pngs?: Promise<ChartPNGs>;
 }
 
 /** Options for {@link renderEmbedFiles}. */
@@ -42,22 +44,23 @@ export interface EmbedFiles {
 const TEXT_HEIGHT = 150;
 
 /**
- * Render the embed files of a report's charts, in memory. The PNGs use resvg with the system's fonts,
- * as `renderPNG` does: the theme's first font, DejaVu Sans, is the one the SVG names.
+ * Render the embed files of a report's charts, in memory. The PNGs are `renderPNG`'s, drawn on a
+ * worker thread while the variants are drawn here, and put in their places at the end (the files come
+ * out in the same order, whichever PNG is done first).
  */
 export async function renderEmbedFiles({ report, charts, widths = VARIANT_WIDTHS, memo = noMemo }: EmbedFilesOptions): Promise<EmbedFiles> {
-  const files: OutputFile[] = [];
+  const started = charts.map((chart) => ({ ...chart, pngs: chart.pngs ?? startChartPNGs(chart.rendered, { memo }) }));
+  const pages: { id: string; html: string; pngs: Promise<ChartPNGs> }[] = [];
   const warnings: string[] = [];
   const vendor = charts.some(({ chart }) => chart.interactive === true) ? vendorFiles({ report: report.slug }) : undefined;
   const entries: EmbedsIndexEntry[] = [];
-  for (const { id, chart, rendered } of charts) {
-    files.push({ path: `charts/${id}.png`, contents: await memo(['png', 1, rendered.svg], () => renderPNG(rendered, { scale: 1 })) });
-    files.push({ path: `charts/${id}@2x.png`, contents: await memo(['png', 2, rendered.svg], () => renderPNG(rendered, { scale: 2 })) });
-    const { variants, warnings: drawn } = await memo(['variants', id, chart, widths, report.locale], () => renderVariants(chart, { id, widths, locale: report.locale }));
+  for (const { id, chart, rendered, pngs } of started) {
+    const { variants, warnings: drawn } = await memo(['variants', id, chart, widths, report.locale, rendered.width], () =>
+      renderVariants(chart, { id, widths, locale: report.locale, ownWidth: rendered.width }));
     drawn.forEach((warning) => warnings.push(`chart "${id}": ${warning}`));
     const live = chart.interactive === true && vendor !== undefined;
     const page = renderEmbedPage({ id, chart, variants, report, ...(live ? { vendorScripts: vendor.scripts } : {}) });
-    files.push({ path: `charts/${id}.html`, contents: page.html });
+    pages.push({ id, html: page.html, pngs });
     const middle = variants[Math.floor(variants.length / 2)] ?? rendered;
     const snippet = embedSnippet({
       slug: report.slug, id, title: chart.title, alt: rendered.alt,
@@ -65,6 +68,10 @@ export async function renderEmbedFiles({ report, charts, widths = VARIANT_WIDTHS
     });
     entries.push({ id, title: chart.title, snippet, interactive: live });
   }
+  const files: OutputFile[] = (await Promise.all(pages.map(async ({ id, html, pngs }) => {
+    const { png, png2x } = await pngs;
+    return [{ path: `charts/${id}.png`, contents: png }, { path: `charts/${id}@2x.png`, contents: png2x }, { path: `charts/${id}.html`, contents: html }];
+  }))).flat();
   if (vendor !== undefined) files.push(...vendor.files);
   if (charts.length > 0) files.push({ path: 'embeds.html', contents: renderEmbedsIndex({ report, entries }).html });
   return { files, warnings };

@@ -13,6 +13,7 @@ import { asSpec, singleView } from '../../charts/spec-units.js';
 import { DEFAULT_WIDTH } from '../../charts/theme.js';
 import * as msg from '../../messages/embed.js';
 import { unframe } from './unframe.js';
+import { widthDrawer } from './width-drawer.js';
 
 /**
  * Chart widths drawn, in CSS pixels: a 280 px phone less the page's 8 px margins, then steps of about
@@ -55,6 +56,12 @@ export interface RenderVariantsOptions {
   minTextPx?: number;
   /** Locale of the alt text. Default `'en-US'`. */
   locale?: string;
+  /**
+   * SVG width of the chart drawn at its own width, framed (the build's `charts/<id>.svg`), when the
+   * caller has one: the margin around its plot is the first guess at the margin of the drawings,
+   * which saves a drawing made only to measure it. Default: that drawing is made, unframed.
+   */
+  ownWidth?: number;
 }
 
 /** The drawings of a chart, narrowest first, and what the renderer warned about. */
@@ -65,16 +72,21 @@ export interface ResponsiveChart {
 
 /**
  * Draw a chart, unframed, at each target width. Vega sizes the plotting area, not the SVG (axes,
- * labels and legends come on top), so each target is reached by a few drawings, adjusting the plot
- * width by the difference each time. Drawings that come out no wider than the previous one are dropped.
- * A composition (not a single view) cannot be resized: it gets one drawing, at its own width.
+ * labels and legends come on top), so each target is reached by guessing the plot width from the
+ * drawings made so far, and drawing again if the guess overflows or falls short by more than 4 px.
+ * Drawings that come out no wider than the previous one are dropped. A composition (not a single
+ * view) cannot be resized: it gets one drawing, at its own width.
  */
 export async function renderVariants(chart: Chart, options: RenderVariantsOptions): Promise<ResponsiveChart> {
-  const { id, widths = VARIANT_WIDTHS, minPlotWidth = MIN_PLOT_WIDTH, minTextPx = MIN_TEXT_PX, locale = 'en-US' } = options;
+  const { id, widths = VARIANT_WIDTHS, minPlotWidth = MIN_PLOT_WIDTH, minTextPx = MIN_TEXT_PX, locale = 'en-US', ownWidth } = options;
   const warnings = new Set<string>();
+  const atWidth = widthDrawer({ locale });
   const draw = async (plotWidth: number | undefined): Promise<ChartVariant> => {
-    const spec = unframe(plotWidth === undefined ? chart.spec : resize(chart.spec, plotWidth, chart) ?? chart.spec);
-    const rendered = await renderSVG({ ...chart, spec }, { id: `${id}-${plotWidth ?? 'own'}`, locale });
+    const resized = plotWidth === undefined ? undefined : resize(chart.spec, plotWidth, chart);
+    const spec = unframe(resized ?? chart.spec);
+    const rendered = plotWidth === undefined || resized === undefined
+      ? await renderSVG({ ...chart, spec }, { id: `${id}-${plotWidth ?? 'own'}`, locale })
+      : await atWidth({ ...chart, spec }, { id: `${id}-${plotWidth}`, width: plotWidth });
     rendered.warnings.forEach((warning) => warnings.add(warning));
     return variantOf(rendered, { spec, minTextPx });
   };
@@ -85,36 +97,93 @@ export async function renderVariants(chart: Chart, options: RenderVariantsOption
   }
   // A view sized by the theme rather than by itself has the theme's width.
   const builtWidth = typeof view['width'] === 'number' ? view['width'] : DEFAULT_WIDTH;
+  // The caller's drawing is at the built width only when the view sets one.
+  const own: Sample = ownWidth !== undefined && typeof view['width'] === 'number' ? { plotWidth: builtWidth, width: ownWidth } : await drawSample(draw, builtWidth);
+  const samples: Sample[] = [own];
   const variants: ChartVariant[] = [];
-  let margin = (await draw(builtWidth)).width - builtWidth;
   for (const target of widths) {
-    const variant = await reach(target, { draw, guess: Math.max(minPlotWidth, Math.round(target - margin)), minPlotWidth });
-    margin = variant.width - variant.plotWidth;
+    const variant = await reach(target, { draw, samples, minPlotWidth });
     const previous = variants.at(-1);
-    if (previous === undefined || variant.width > previous.width) variants.push(variant.drawn);
+    if (previous === undefined || variant.width > previous.width) variants.push(variant);
   }
   return { variants, warnings: [...warnings] };
 }
 
-/** A drawing as close to `target` as a few tries get, preferring one that fits. */
+/** A plot width tried and the SVG width it gave; with the drawing, unless the width came from elsewhere. */
+interface Sample {
+  plotWidth: number;
+  width: number;
+  drawn?: ChartVariant;
+}
+
+type Drawn = Required<Sample>;
+
+async function drawSample(draw: (plotWidth: number) => Promise<ChartVariant>, plotWidth: number): Promise<Drawn> {
+  const drawn = await draw(plotWidth);
+  return { plotWidth, width: drawn.width, drawn };
+}
+
+/**
+ * A drawing as close to `target` as a few tries get, preferring one that fits. Each try is guessed
+ * from every drawing of the chart so far (`samples`, which it adds to): most charts keep the same
+ * margin at every width and need one drawing per target.
+ */
 async function reach(
   target: number,
-  { draw, guess, minPlotWidth, tries = 4 }: { draw: (plotWidth: number) => Promise<ChartVariant>; guess: number; minPlotWidth: number; tries?: number },
-): Promise<{ drawn: ChartVariant; width: number; plotWidth: number }> {
-  let plotWidth = guess;
-  const first = await draw(plotWidth);
-  let best = { drawn: first, width: first.width, plotWidth };
-  let last = best;
-  for (let i = 1; i < tries && !(last.width <= target && target - last.width <= 4); i += 1) {
-    const next = Math.max(minPlotWidth, Math.round(plotWidth + (target - last.width)));
-    if (next === plotWidth) break;
-    plotWidth = next;
-    const drawn = await draw(plotWidth);
-    last = { drawn, width: drawn.width, plotWidth };
-    if (closer(last.width, best.width, target)) best = last;
+  { draw, samples, minPlotWidth, tries = 4 }: { draw: (plotWidth: number) => Promise<ChartVariant>; samples: Sample[]; minPlotWidth: number; tries?: number },
+): Promise<ChartVariant> {
+  const step = async (): Promise<{ sample: Drawn; again: boolean }> => {
+    const plotWidth = Math.max(minPlotWidth, guess(target, samples));
+    const known = samples.findIndex((sample) => sample.plotWidth === plotWidth);
+    const drawn = samples[known]?.drawn;
+    if (drawn !== undefined) return { sample: { plotWidth, width: drawn.width, drawn }, again: true };
+    const sample = await drawSample(draw, plotWidth);
+    // The drawing replaces a width known only from elsewhere (the framed chart's).
+    samples.splice(known === -1 ? samples.length : known, known === -1 ? 0 : 1, sample);
+    return { sample, again: false };
+  };
+  let { sample: best, again } = await step();
+  // A plot width drawn before gives the same drawing again, and then the same guess: nothing more to learn.
+  for (let i = 1; i < tries && !again && !fits(best.width, target); i += 1) {
+    const next = await step();
+    again = next.again;
+    if (closer(next.sample.width, best.width, target)) best = next.sample;
   }
-  return best;
+  return best.drawn;
 }
+
+/** Whether a drawing `width` wide is close enough to `target`: not over it, nor more than 4 px under. */
+function fits(width: number, target: number): boolean {
+  return width <= target && target - width <= 4;
+}
+
+/**
+ * The plot width likely to give an SVG `target` wide. Between the plot widths that gave an SVG just
+ * narrower and just wider, in proportion; otherwise the nearest sample's margin kept (a plot grows
+ * by what the SVG must grow, axes and legends staying the same).
+ */
+function guess(target: number, samples: readonly Sample[]): number {
+  let below: Sample | undefined;
+  let above: Sample | undefined;
+  // The widest plot that fits and the narrowest that does not: the two nearest the target's plot
+  // width, even where the SVG's width stays put while the plot grows (kept wide by a legend, say).
+  for (const sample of samples) {
+    if (sample.width <= target && (below === undefined || sample.plotWidth > below.plotWidth)) below = sample;
+    if (sample.width > target && (above === undefined || sample.plotWidth < above.plotWidth)) above = sample;
+  }
+  if (below !== undefined && above !== undefined) {
+    const slope = (above.width - below.width) / (above.plotWidth - below.plotWidth);
+    // A single view's SVG widens by at most what its plot does (marks and labels move in proportion, the
+    // rest stays; facets by `column` are drawn, not guessed): steeper, a width given from elsewhere is wrong.
+    const believed = below.drawn !== undefined && above.drawn !== undefined ? slope > 0 : slope > 0 && slope <= MAX_GIVEN_SLOPE;
+    if (believed) return Math.round(below.plotWidth + (target - below.width) / slope);
+  }
+  const near = samples.reduce((a, b) => (Math.abs(b.width - target) < Math.abs(a.width - target) ? b : a));
+  return Math.round(near.plotWidth + (target - near.width));
+}
+
+/** Steepest growth of the SVG's width per pixel of plot width believed of a width given from elsewhere (1, give or take). */
+const MAX_GIVEN_SLOPE = 1.5;
 
 /** Whether width `a` is a better fit to `target` than `b`: fitting beats overflowing, then nearer wins. */
 function closer(a: number, b: number, target: number): boolean {

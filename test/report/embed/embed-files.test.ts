@@ -56,6 +56,15 @@ describe('the first report’s charts, ready to publish on their own', () => {
     }
   });
 
+  it('draws each PNG as renderPNG draws the chart’s SVG, byte for byte', () => {
+    for (const id of charts) {
+      for (const scale of [1, 2]) {
+        const png = Buffer.from(file(`charts/${id}${scale === 2 ? '@2x' : ''}.png`) as Uint8Array);
+        expect(png.equals(renderPNG(text(`charts/${id}.svg`), { scale })), `${id} at ${scale}x`).toBe(true);
+      }
+    }
+  });
+
   it('draws the text in the PNGs: they differ from the same chart drawn without its text', () => {
     for (const id of charts) {
       const svg = text(`charts/${id}.svg`);

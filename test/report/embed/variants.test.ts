@@ -1,8 +1,29 @@
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { variantCSS } from '../../../src/report/embed/embed-css.js';
-import { MIN_PLOT_WIDTH, MIN_TEXT_PX, renderVariants, smallestFont } from '../../../src/report/embed/variants.js';
+import { MIN_PLOT_WIDTH, MIN_TEXT_PX, renderVariants, smallestFont, VARIANT_WIDTHS } from '../../../src/report/embed/variants.js';
 import { rawChart } from '../../../src/charts/raw-chart.js';
+import { renderSVG } from '../../../src/charts/render.js';
+import { GOLDEN_CHARTS } from '../../charts/golden-charts.js';
 import { parse, tinyBar } from './helpers.js';
+
+// Count the drawings renderVariants makes (every width of a single view goes through the width drawer).
+const drawings = vi.hoisted(() => ({ count: 0 }));
+vi.mock('../../../src/report/embed/width-drawer.js', async (importOriginal) => {
+  const original = await importOriginal<typeof import('../../../src/report/embed/width-drawer.js')>();
+  return {
+    ...original,
+    widthDrawer: (...args: Parameters<typeof original.widthDrawer>) => {
+      const draw = original.widthDrawer(...args);
+      return (...at: Parameters<typeof draw>) => {
+        drawings.count += 1;
+        return draw(...at);
+      };
+    },
+  };
+});
+beforeEach(() => {
+  drawings.count = 0;
+});
 
 describe('renderVariants', () => {
   it('draws the chart at each target width, narrowest first, each within 4 px under its target', async () => {
@@ -44,6 +65,33 @@ describe('renderVariants', () => {
     const { variants } = await renderVariants(tinyBar(), { id: 'bars', widths: [20, 40, 300] });
     expect(variants.length).toBe(2);
     expect(variants[0]!.width).toBeGreaterThan(MIN_PLOT_WIDTH);
+  });
+
+  it('draws a chart whose margin stays the same once per target, given the width of its own drawing', async () => {
+    const chart = tinyBar();
+    const own = await renderSVG(chart, { id: 'bars' });
+    const given = await renderVariants(chart, { id: 'bars', ownWidth: own.width });
+    expect(drawings.count).toBe(VARIANT_WIDTHS.length);
+    // Without it, one drawing more (to measure the margin), and the same drawings.
+    drawings.count = 0;
+    expect(await renderVariants(chart, { id: 'bars' })).toEqual(given);
+    expect(drawings.count).toBe(VARIANT_WIDTHS.length + 1);
+  });
+
+  it('reaches each target of a chart whose labels run past its bars, in two drawings at most', async () => {
+    // The labels stick out past the longest bar by a fixed width, so the margin shrinks as the plot grows.
+    const chart = GOLDEN_CHARTS['funding-compare']!();
+    const own = await renderSVG(chart, { id: 'compare' });
+    const widths = VARIANT_WIDTHS.filter((width) => width > 300);
+    const { variants } = await renderVariants(chart, { id: 'compare', widths, ownWidth: own.width });
+    expect(variants.map((variant, i) => ({ i, fits: variant.width <= widths[i]! && variant.width >= widths[i]! - 4 }))).toEqual(widths.map((_, i) => ({ i, fits: true })));
+    expect(drawings.count).toBeLessThanOrEqual(2 * widths.length);
+  });
+
+  it('takes a wrong width of its own drawing as a first guess only', async () => {
+    const widths = [264, 400, 640];
+    const { variants } = await renderVariants(tinyBar(), { id: 'bars', widths, ownWidth: 2000 });
+    expect(variants.map((variant, i) => ({ i, fits: variant.width <= widths[i]! && variant.width >= widths[i]! - 4 }))).toEqual(widths.map((_, i) => ({ i, fits: true })));
   });
 
   it('draws a composition once, at its own width, and says so', async () => {
