@@ -4,13 +4,8 @@
  * what its text twin gives for the same cell; where arithmetic on the bytes could differ from
  * `Number()` (an exponent, more than 15 digits) the cell is decoded and the text parser decides.
  */
-import { INVALID, daysInMonth, parseInteger, parseNumber, utcDay, type Invalid } from './coerce.js';
+import { DOT, INVALID, MINUS, NINE, PLUS, ZERO, daysInMonth, parseInteger, parseNumber, utcDay, type Invalid } from './coerce.js';
 
-const PLUS = 43;
-const MINUS = 45;
-const DOT = 46;
-const ZERO = 48;
-const NINE = 57;
 
 /** Up to 15 digits, any whole number they spell is below 2^53: exact in a double. */
 const EXACT_DIGITS = 15;

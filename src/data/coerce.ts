@@ -17,11 +17,12 @@ export type TextParser = (text: string) => CellValue | Invalid;
 /** Parses a value already typed by JSON or by the caller (numbers, booleans, Dates, strings). */
 export type ValueParser = (value: unknown) => CellValue | Invalid;
 
-const PLUS = 43;
-const MINUS = 45;
-const DOT = 46;
-const ZERO = 48;
-const NINE = 57;
+/** Character codes the parsers test (shared with the byte parsers of `coerce-bytes.ts`). */
+export const PLUS = 43;
+export const MINUS = 45;
+export const DOT = 46;
+export const ZERO = 48;
+export const NINE = 57;
 
 /** Digits with an optional leading sign; cheaper than a regular expression on every cell. */
 export function isIntegerText(text: string): boolean {
