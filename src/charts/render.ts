@@ -65,7 +65,6 @@ export interface RenderedSVG {
  * const {svg, warnings} = await renderSVG(chart, {id: 'contingents'});
  */
 export async function renderSVG(input: Chart | TopLevelSpec, options: RenderOptions): Promise<RenderedSVG> {
-  installTextMetrics();
   const { id, loader, width, config, locale = 'en-US', pushdown: push = false } = options;
   if (width !== undefined && !(width > 0)) throw new SpecError(id, msg.notPositive('width', width));
   const log = collectLogger();

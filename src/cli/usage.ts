@@ -34,7 +34,7 @@ Options:
 export const CHECK_USAGE = `Usage: copydesk check [report ...] [--json] [--debug]
 
 Computes each report's facts and checks the story's claims against them. Prints the ledger (a table
-on a terminal, JSON with --json) and exits 1 when any claim is contradicted, 0 otherwise.
+on a terminal, JSON with --json) and exits 1 when a claim is contradicted, 0 otherwise.
 
 Options:
   --json          Print the ledger as JSON

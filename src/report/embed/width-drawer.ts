@@ -88,7 +88,7 @@ function widthPaths(a: unknown, b: unknown, [widthA, widthB]: [number, number]):
       return x.length === y.length && x.every((item, i) => within(i, item, y[i]));
     }
     // Own properties only: the first parse is a copy, where vega-parser's `Entry`s became plain objects.
-    if (isRecord(x) && isRecord(y)) {
+    if (isPlainObject(x) && isPlainObject(y)) {
       const keys = Object.keys(x);
       return keys.length === Object.keys(y).length && keys.every((key) => Object.hasOwn(y, key) && within(key, x[key], y[key]));
     }
@@ -109,7 +109,7 @@ function widthPaths(a: unknown, b: unknown, [widthA, widthB]: [number, number]):
 }
 
 /** An object whose state is its own properties (a parse holds plain objects and vega-parser's `Entry`s), not a Date or a Map. */
-function isRecord(value: unknown): value is Record<string, unknown> {
+function isPlainObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && Object.prototype.toString.call(value) === '[object Object]';
 }
 
@@ -128,11 +128,11 @@ function withWidth({ runtime, paths }: Template, width: number): vega.Runtime {
   for (const path of paths) {
     const parent = path.slice(0, -1).reduce<unknown>(child, copy);
     const key = path.at(-1);
-    if (key !== undefined && (isRecord(parent) || Array.isArray(parent))) Reflect.set(parent, key, width);
+    if (key !== undefined && (isPlainObject(parent) || Array.isArray(parent))) Reflect.set(parent, key, width);
   }
   return copy;
 }
 
 function child(node: unknown, key: string | number): unknown {
-  return isRecord(node) || Array.isArray(node) ? Reflect.get(node, key) : undefined;
+  return isPlainObject(node) || Array.isArray(node) ? Reflect.get(node, key) : undefined;
 }
