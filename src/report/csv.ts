@@ -1,15 +1,22 @@
 import { from, toCSV, type ColumnTable } from 'arquero';
 import { isColumnTable } from '../data/is-column-table.js';
 
-const FORMULA = /^[=+\-@\t\r]/;
+// A formula's first character, at the start of the cell or after a semicolon: a spreadsheet set to a
+// semicolon-separated locale (most of Europe) splits `a;=1+1` into two cells, the second a formula.
+const FORMULA = /(^|;)([=+\-@\t\r])/g;
 
 /**
  * Neutralise spreadsheet formulas: a downloaded cell that starts with `=`, `+`, `-`, `@` (or a tab or
- * carriage return) is prefixed with `'` so Excel and Sheets show it as text instead of running it.
+ * carriage return) is prefixed with `'` so Excel and Sheets show it as text instead of running it;
+ * so is each such character right after a `;`, where a semicolon-locale spreadsheet starts a new cell.
  * Numbers are left alone (a negative number is data, not a formula).
+ *
+ * @example
+ * neutraliseFormula('=1+1') // "'=1+1"
+ * neutraliseFormula('a;=1+1') // "a;'=1+1"
  */
 export function neutraliseFormula(value: unknown): unknown {
-  return typeof value === 'string' && FORMULA.test(value) ? `'${value}` : value;
+  return typeof value === 'string' ? value.replace(FORMULA, "$1'$2") : value;
 }
 
 function isoDay(value: Date): string {

@@ -140,12 +140,13 @@ describe('the injection report, built with every vector in every field', () => {
     let neutralised = 0;
     for (const file of csvs) {
       const rows = parse(readFileSync(join(hostile, file)), { relax_column_count: false, bom: true }) as string[][];
-      for (const cell of rows.flat()) {
+      // Each part between semicolons too: a semicolon-locale spreadsheet makes it a cell of its own.
+      for (const cell of rows.flat().flatMap((text) => text.split(';'))) {
         if (/^[=+\-@\t\r]/.test(cell)) expect(cell, `${file}: a cell that runs as a formula`).toMatch(number);
         if (/^'[=+\-@\t\r]/.test(cell)) neutralised += 1;
       }
     }
-    expect(neutralised, 'the formula vectors reached the downloads').toBeGreaterThanOrEqual(6);
+    expect(neutralised, 'the formula vectors reached the downloads').toBeGreaterThanOrEqual(7);
   });
 });
 
