@@ -1,6 +1,7 @@
 /** PNG export of a rendered chart, for social cards and documents that cannot take SVG. */
 
-import { Resvg, type ResvgRenderOptions } from '@resvg/resvg-js';
+import { createRequire } from 'node:module';
+import type { ResvgRenderOptions } from '@resvg/resvg-js';
 import { DEJAVU_SANS, dejaVuSansFiles, setInDejaVuSans } from './dejavu-sans.js';
 import { pngThread } from './png-thread.js';
 import type { RenderedSVG } from './render.js';
@@ -23,7 +24,20 @@ export interface RenderPNGOptions {
  */
 export function renderPNG(svg: string | RenderedSVG, options: RenderPNGOptions = {}): Buffer {
   const text = typeof svg === 'string' ? svg : svg.svg;
+  const { Resvg } = resvg();
   return new Resvg(text, resvgOptions(text, options)).render().asPng();
+}
+
+let binding: typeof import('@resvg/resvg-js') | undefined;
+
+/**
+ * resvg, loaded on first use: a build draws its PNGs on the worker thread, and loading the native
+ * module (it asks Node for a whole diagnostic report to tell glibc from musl) would only slow the
+ * main thread's start.
+ */
+function resvg(): typeof import('@resvg/resvg-js') {
+  binding ??= createRequire(import.meta.url)('@resvg/resvg-js') as typeof import('@resvg/resvg-js');
+  return binding;
 }
 
 /**
