@@ -7,9 +7,9 @@
  *
  * Why a bundle: Node loads ES modules file by file, and copydesk with vega, vega-lite and Arquero is
  * about a thousand files. Loaded as a few files it starts about twice as fast, and a first report is
- * mostly start-up (see `npm run bench`). Left outside the bundle: the native PNG renderer, tsx (which
- * starts its own worker from its files), the Parquet reader (loaded only for Parquet files), and
- * vega-embed (copied for interactive charts, never imported).
+ * mostly start-up (see `npm run bench`). Left outside the bundle: the native PNG renderer, esbuild (which
+ * compiles report modules in a process of its own), the Parquet reader (loaded only for Parquet
+ * files), and vega-embed (copied for interactive charts, never imported).
  */
 
 import { spawnSync } from 'node:child_process';
@@ -28,7 +28,7 @@ const DIST = join(ROOT, 'dist');
 const ENTRIES = ['index', 'cli/bin', 'cli/run-cli', 'report/load-report', 'report/build-report', 'report/write-output'];
 
 /** Packages loaded from `node_modules` at run time rather than bundled. */
-const EXTERNAL = ['@resvg/resvg-js', 'tsx', 'tsx/*', 'hyparquet', 'vega-embed', 'copydesk'];
+const EXTERNAL = ['@resvg/resvg-js', 'esbuild', 'hyparquet', 'vega-embed', 'copydesk'];
 
 rmSync(DIST, { recursive: true, force: true });
 

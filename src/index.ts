@@ -107,5 +107,5 @@ export { renderReport } from './report/build-report.js';
 export type { RenderReportOptions, RenderedReport } from './report/build-report.js';
 export { writeOutput, recoverOutput } from './report/write-output.js';
 export type { OutputFile } from './report/write-output.js';
-export { findReports, loadReport } from './report/load-report.js';
+export { findReports, loadReport, type LoadReportOptions } from './report/load-report.js';
 export type { BuildLogger, BuildStep } from './report/logger.js';

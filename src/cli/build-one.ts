@@ -1,4 +1,5 @@
 import { relative } from 'node:path';
+import type { CompiledReport } from '../report/compile-report.js';
 import { loadReport } from '../report/load-report.js';
 import { renderReport, type RenderedReport } from '../report/build-report.js';
 import { writeOutput } from '../report/write-output.js';
@@ -14,6 +15,8 @@ export interface BuildOneOptions {
   fresh?: boolean;
   /** Remembers rendered charts between builds (preview). */
   memo?: Memo;
+  /** The module compiled already (see `compileReport`), started before the library was loaded. */
+  compiled?: Promise<CompiledReport> | undefined;
 }
 
 /** What building one report produced. */
@@ -25,9 +28,9 @@ export interface BuiltReport {
 }
 
 /** Load one report module, render it, and write it into `<outDir>/<slug>/` atomically, logging each step. */
-export async function buildOne(file: string, { outDir, logger, fresh = false, memo }: BuildOneOptions): Promise<BuiltReport> {
+export async function buildOne(file: string, { outDir, logger, fresh = false, memo, compiled }: BuildOneOptions): Promise<BuiltReport> {
   const started = performance.now();
-  const report = await loadReport(file, { fresh });
+  const report = await loadReport(file, { fresh, ...(compiled === undefined ? {} : { compiled }) });
   logger.step({ report: report.slug, step: 'load', detail: `${relative(process.cwd(), file)}, ${report.datasets?.length ?? 0} datasets`, ms: performance.now() - started });
   const rendered = await renderReport(report, { logger, ...(memo === undefined ? {} : { memo }) });
   const writeStarted = performance.now();

@@ -26,3 +26,14 @@ export const reportThrew = (reason: string, at?: { line: number; column: number 
   `the report module failed while loading${at === undefined ? '' : ` (line ${at.line}, column ${at.column})`}: ${reason}`;
 export const failedAt = (line: number, column: number, reason: string) => `line ${line}, column ${column}: ${reason}`;
 export const reportThrewHint = () => 'Fix the error in the report module; rerun with --debug to see the stack trace.';
+export const compileProblem = (where: string, text: string) => `${where}: ${text}`;
+export const compileFailed = (problems: readonly string[], omitted = 0) =>
+  problems.length === 1 && omitted === 0
+    ? `the report module does not compile: ${problems[0]}`
+    : `the report module does not compile:\n${[...problems, ...(omitted > 0 ? [`… and ${omitted} more`] : [])].map((line) => `  ${line}`).join('\n')}`;
+export const compileFailedHint = () =>
+  'Fix the code at that line; an import must name a file that exists (relative to the module) or a package installed where the report lives (npm install <package>).';
+export const compilerFailed = (reason: string) => `esbuild could not compile the report module: ${reason}`;
+export const compilerFailedHint = () => 'Reinstall the dependencies (npm install): esbuild ships a binary for each platform.';
+export const unsafeTempDir = (dir: string) => `refusing to run compiled code from ${dir}, which is not a folder of your own that only you can write to`;
+export const unsafeTempDirHint = () => 'Remove that folder, or set TMPDIR to a folder of your own.';

@@ -1,8 +1,8 @@
 import { existsSync } from 'node:fs';
 import { readdir } from 'node:fs/promises';
 import { basename, extname, resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { isCopydeskError, ReportError } from '../errors.js';
+import { compileReport, importCompiledReport, type CompiledReport } from './compile-report.js';
 import { isReport, type Report } from './define-report.js';
 import * as msg from '../messages/report.js';
 import { locateInModule } from './module-location.js';
@@ -29,49 +29,50 @@ export async function findReports(names: readonly string[], { cwd = process.cwd(
   });
 }
 
-// By package name, as reports import it (a variable, so that compiling copydesk does not need its own build).
-const LIBRARY: string = 'copydesk';
-let freshCount = 0;
-let typescript: Promise<void> | undefined;
-
-/**
- * Let `import()` load TypeScript. Registered once, for the whole process (not namespaced), so that a
- * report's `import ... from 'copydesk'` reuses the copy of the library already loaded instead of
- * loading vega and Arquero a second time. The project's tsconfig is not read, as Node reads none at
- * run time: its `paths` may point `copydesk` at the sources (this repository's do, for type-checking),
- * which would compile and load the whole library again.
- */
-function enableTypeScript(): Promise<void> {
-  // Imported here, not at the top: a script that only uses the library never needs tsx.
-  typescript ??= import('tsx/esm/api').then(({ register }) => {
-    register({ tsconfig: false });
-  });
-  return typescript;
+/** Options for {@link loadReport}. */
+export interface LoadReportOptions {
+  /** Evaluate the module again even if this process loaded it before (the preview's rebuilds). */
+  fresh?: boolean;
+  /**
+   * The promise of an earlier `compileReport(file)` of the same file, started early so that esbuild
+   * compiles while the library loads. Used only when the module is evaluated; compiled here otherwise.
+   */
+  compiled?: Promise<CompiledReport>;
 }
 
 /**
- * Import a report module (TypeScript is compiled on the fly) and return its default export. With
- * `fresh`, the module is evaluated again even if it was imported before.
- * Errors thrown while the module loads its data keep their own file, line and column; anything else
- * is wrapped in a {@link ReportError} naming the module and the line that threw.
+ * The modules this process evaluated, by absolute path. Compiled code is a new module at every import,
+ * so it is this map, not Node's module cache, that makes a second load return the first evaluation
+ * (a report's top-level code loads its data: it must not run twice in one build).
  */
-export async function loadReport(file: string, { fresh = false }: { fresh?: boolean } = {}): Promise<Report> {
-  const name = basename(file);
+const evaluated = new Map<string, Promise<unknown>>();
+
+/**
+ * Import a report module (TypeScript is compiled by esbuild) and return its default export. A module
+ * is evaluated once per process; with `fresh`, again (and later loads get that newest evaluation).
+ * Errors thrown while the module loads its data keep their own file, line and column; a module that
+ * does not compile is a {@link ReportError} naming the file, line and column; anything else is wrapped
+ * in a {@link ReportError} naming the module and the line that threw.
+ *
+ * @example
+ * const report = await loadReport('reports/haiti-mss.ts');
+ */
+export async function loadReport(file: string, { fresh = false, compiled }: LoadReportOptions = {}): Promise<Report> {
+  const path = resolve(file);
+  const name = basename(path);
+  let loading = fresh ? undefined : evaluated.get(path);
+  if (loading === undefined) {
+    loading = evaluate(path, fresh, compiled);
+    evaluated.set(path, loading);
+  }
   let mod: { default?: unknown };
   try {
-    // The library first, without TypeScript hooks: through them each of its hundreds of modules
-    // takes a round trip to tsx's worker. The report's `import ... from 'copydesk'` then finds it loaded.
-    if (typescript === undefined) await import(LIBRARY).catch(() => undefined);
-    await enableTypeScript();
-    const url = pathToFileURL(file);
-    // A new query string makes Node evaluate the module again (the preview's rebuilds); its imports stay cached.
-    if (fresh) url.searchParams.set('build', String((freshCount += 1)));
-    mod = (await import(url.href)) as { default?: unknown };
+    mod = (await loading) as { default?: unknown };
   } catch (error) {
     // A data error names its file, line and column, a report error its report and cell: pass them on.
     if (isCopydeskError(error) && ('problems' in error || 'report' in error)) throw error;
     // Anything else (a fact that divides by zero, a chart builder's error, a bug) is named by the module's line.
-    const at = locateInModule(error, file);
+    const at = locateInModule(error, path);
     const reason = error instanceof Error ? error.message : String(error);
     if (isCopydeskError(error)) {
       throw new ReportError(name, at === undefined ? reason : msg.failedAt(at.line, at.column, reason), { cause: error, ...(error.hint ? { hint: error.hint } : {}) });
@@ -80,4 +81,9 @@ export async function loadReport(file: string, { fresh = false }: { fresh?: bool
   }
   if (!isReport(mod.default)) throw new ReportError(name, msg.notAReport(name), { hint: msg.notAReportHint() });
   return mod.default;
+}
+
+async function evaluate(path: string, fresh: boolean, compiled: Promise<CompiledReport> | undefined): Promise<unknown> {
+  const early = compiled === undefined ? undefined : await compiled;
+  return importCompiledReport(early?.file === path ? early : await compileReport(path), { fresh });
 }
