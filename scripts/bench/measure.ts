@@ -48,8 +48,8 @@ const PROBE = `data:text/javascript,${encodeURIComponent(
   "import {writeFileSync} from 'node:fs'; process.on('exit', () => writeFileSync(process.env.BENCH_RSS_FILE, String(process.resourceUsage().maxRSS)));",
 )}`;
 
-/** Time a Node command (`node <args>`) from spawn to exit, as a user waits for it; with its peak memory. */
-export async function timeNode(args: readonly string[], { cwd }: { cwd: string }): Promise<Measurement> {
+/** Time a Node command (`node <args>`) from spawn to exit, as a user waits for it; with its peak memory and what it printed. */
+export async function timeNode(args: readonly string[], { cwd }: { cwd: string }): Promise<Measurement & { stdout: string }> {
   const dir = mkdtempSync(join(tmpdir(), 'copydesk-bench-rss-'));
   const rssFile = join(dir, 'rss');
   try {
@@ -59,7 +59,7 @@ export async function timeNode(args: readonly string[], { cwd }: { cwd: string }
     const { code, stdout, stderr } = await run(process.execPath, ['--import', PROBE, ...args], { ...env, BENCH_RSS_FILE: rssFile }, cwd);
     const ms = performance.now() - started;
     if (code !== 0) throw new Error(`node ${args.join(' ')} failed (exit ${String(code)}):\n${stderr || stdout}`);
-    return { ms, rssKB: Number(readFileSync(rssFile, 'utf8')) };
+    return { ms, rssKB: Number(readFileSync(rssFile, 'utf8')), stdout };
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
