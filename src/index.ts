@@ -82,6 +82,7 @@ export type { TimelineOptions, Annotation } from './charts/timeline.js';
 export { compare } from './charts/compare.js';
 export type { CompareOptions, Amount } from './charts/compare.js';
 export { rawChart } from './charts/raw-chart.js';
+export { vlField, columnName } from './charts/field-name.js';
 export type { RawChartOptions } from './charts/raw-chart.js';
 export { pushdown } from './charts/pushdown/pushdown.js';
 export type { PushdownOptions, PushdownResult } from './charts/pushdown/pushdown.js';

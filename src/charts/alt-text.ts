@@ -8,6 +8,7 @@ import { formatNumber } from '../facts/format-number.js';
 import * as msg from '../messages/charts.js';
 import type { Chart } from './chart.js';
 import { timeValue } from './chart-data.js';
+import { columnName, fieldText } from './field-name.js';
 import { isRecord, specUnits, type SpecUnit } from './spec-units.js';
 
 /** Options for {@link altText}. */
@@ -55,14 +56,14 @@ interface Context {
 type Def = Record<string, unknown>;
 
 function barAlt(category: Def, measure: Def, rows: Record<string, unknown>[], units: SpecUnit[], context: Context): string {
-  const [catField, valField] = [String(category['field']), String(measure['field'])];
+  const [catField, valField] = [column(category), column(measure)];
   // A text layer drawing a label field (compare's "KSh 1.68 billion") says the value the way the chart does.
-  const labelField = units.map((unit) => unit.encoding['text']).find((text) => text?.['type'] === 'nominal')?.['field'];
+  const labelField = column(units.map((unit) => unit.encoding['text']).find((text) => text?.['type'] === 'nominal'));
   // A category axis whose title the author removed (`xTitle: null`) goes unnamed here too.
   const categoryTitle = category['title'] === null ? undefined : titleOf(category, 'x');
   const items = rows.map((row) => {
     const name = row[catField];
-    const shown = typeof labelField === 'string' && row[labelField] !== undefined ? String(row[labelField]) : formatValue(row[valField], context);
+    const shown = labelField !== '' && row[labelField] !== undefined ? String(row[labelField]) : formatValue(row[valField], context);
     if (typeof name !== 'number') return `${String(name)} ${shown}`;
     return categoryTitle !== undefined ? `${categoryTitle} ${number(name, context)}: ${shown}` : `${number(name, context)}: ${shown}`;
   });
@@ -72,7 +73,7 @@ function barAlt(category: Def, measure: Def, rows: Record<string, unknown>[], un
 function timeAlt(main: SpecUnit, rows: Record<string, unknown>[], units: SpecUnit[], context: Context): string {
   const x = main.encoding['x'] ?? {};
   const y = main.encoding['y'] ?? {};
-  const [xField, yField] = [String(x['field']), String(y['field'])];
+  const [xField, yField] = [column(x), column(y)];
   const points = rows
     .map((row) => ({ time: timeValue(row[xField]), value: row[yField], row }))
     .filter((p): p is { time: number; value: number; row: Record<string, unknown> } => p.time !== undefined && typeof p.value === 'number')
@@ -81,8 +82,8 @@ function timeAlt(main: SpecUnit, rows: Record<string, unknown>[], units: SpecUni
   const last = points[points.length - 1];
   if (first === undefined || last === undefined) return msg.genericAlt(main.mark, titleOf(y, 'y'), titleOf(x, 'x'));
   const month = new Intl.DateTimeFormat(context.locale, { month: 'long', year: 'numeric', timeZone: 'UTC' });
-  const colorField = main.encoding['color']?.['field'];
-  const series = typeof colorField === 'string' ? [...new Set(points.map((p) => String(p.row[colorField])))] : [];
+  const colorField = column(main.encoding['color']);
+  const series = colorField !== '' ? [...new Set(points.map((p) => String(p.row[colorField])))] : [];
   const trend = series.length > 1
     ? msg.seriesAlt(series.length, list(series, context))
     : msg.trendAlt(direction(first.value, last.value), number(first.value, context), number(last.value, context));
@@ -96,7 +97,7 @@ function annotations(main: SpecUnit, units: SpecUnit[], context: Context): strin
   const items = units
     .filter((unit) => unit.mark === 'text' && unit.values !== main.values && unit.encoding['x']?.['type'] === 'temporal')
     .flatMap((unit) => {
-      const [xField, textField] = [String(unit.encoding['x']?.['field']), String(unit.encoding['text']?.['field'])];
+      const [xField, textField] = [column(unit.encoding['x']), column(unit.encoding['text'])];
       return (unit.values ?? []).map((row) => ({ time: timeValue(row[xField]), label: String(row[textField]) }));
     })
     // Labels are split over layers by row; a listener hears them in date order.
@@ -117,7 +118,14 @@ function titleOf(def: Record<string, unknown> | undefined, channel: string): str
     if (Array.isArray(title)) return title.join(' ');
   }
   const field = def['field'] ?? def['aggregate'];
-  return typeof field === 'string' ? field : channel;
+  // Vega-Lite would print an escaped field's backslashes (`pop\.2020`); a listener hears the name.
+  return typeof field === 'string' ? fieldText(field) : channel;
+}
+
+/** The column a field definition reads, its escapes read (`pop\.2020` is `pop.2020`); '' for none. */
+function column(def: Def | undefined): string {
+  const field = def?.['field'];
+  return typeof field === 'string' ? columnName(field) ?? fieldText(field) : '';
 }
 
 function number(value: number, { locale }: Context): string {

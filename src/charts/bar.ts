@@ -7,6 +7,7 @@ import { textWidth } from './text-metrics.js';
 import type { Chart, ChartOptions } from './chart.js';
 import { makeChart } from './chart.js';
 import { chartData, columnsOf, type ChartInput } from './chart-data.js';
+import { drawnColumns } from './field-name.js';
 import { frame, type ViewSpec } from './frame.js';
 import { DEFAULT_HEIGHT, DEFAULT_WIDTH, FONT_SIZE, INK } from './theme.js';
 import type { Encoding, Field, MarkDef, PositionDef, TextDef } from './vl-types.js';
@@ -61,9 +62,11 @@ export function bar(data: ChartInput, options: BarOptions): Chart {
   const labelField = typeof labels === 'string' ? labels : undefined;
   const columns = [...new Set([x, y, colorField, labelField].filter((c): c is string => c !== undefined))];
   const { rows, sources } = chartData(data, { columns, sources: options.sources, chart: title });
+  // Fields escaped for Vega-Lite (`pop\.2020`); a field left untitled is titled with its name by `makeChart`'s `safeTitles`.
+  const { rows: drawn, field } = drawnColumns(rows, columns);
 
   const category: PositionDef<Field> = {
-    field: x,
+    field: field(x),
     type: 'nominal',
     sort: sortOf(sort, horizontal ? 'x' : 'y'),
     title: xTitle === undefined ? x : xTitle,
@@ -71,7 +74,7 @@ export function bar(data: ChartInput, options: BarOptions): Chart {
     axis: horizontal ? { ticks: false } : { ticks: false, labelAngle: 0, labelLimit: Math.max(40, Math.floor(width / Math.max(1, rows.length)) - 8) },
   };
   const value: PositionDef<Field> = {
-    field: y,
+    field: field(y),
     type: 'quantitative',
     title: yTitle === undefined ? y : yTitle,
     axis: labels === false ? { format } : null,
@@ -80,11 +83,11 @@ export function bar(data: ChartInput, options: BarOptions): Chart {
   const position: Encoding<Field> = horizontal ? { y: category, x: value } : { x: category, y: value };
   const mark: MarkDef<'bar'> = color !== undefined && colorField === undefined ? { type: 'bar', color } : { type: 'bar' };
   const barEncoding: Encoding<Field> = {
-    ...(colorField !== undefined ? { color: { field: colorField, type: 'nominal', ...(colorField === x ? { legend: null } : {}) } } : {}),
-    ...(interactive ? { tooltip: [{ field: x, type: 'nominal' }, { field: y, type: 'quantitative', format }] } : {}),
+    ...(colorField !== undefined ? { color: { field: field(colorField), type: 'nominal', ...(colorField === x ? { legend: null } : {}) } } : {}),
+    ...(interactive ? { tooltip: [{ field: field(x), type: 'nominal' }, { field: field(y), type: 'quantitative', format }] } : {}),
   };
   const size = horizontal ? { width, height: { step: BAR_STEP } } : { width, height };
-  const values = { values: rows };
+  const values = { values: drawn };
   const view: ViewSpec = labels === false
     ? { data: values, mark, encoding: { ...position, ...barEncoding }, ...size }
     : {
@@ -92,7 +95,7 @@ export function bar(data: ChartInput, options: BarOptions): Chart {
         encoding: position,
         layer: [
           Object.keys(barEncoding).length > 0 ? { mark, encoding: barEncoding } : { mark },
-          { mark: labelMark(horizontal), encoding: { text: labelText(labels, y, format) } },
+          { mark: labelMark(horizontal), encoding: { text: labelText(typeof labels === 'string' ? field(labels) : labels, field(y), format) } },
         ],
         ...size,
       };
@@ -127,6 +130,7 @@ function labelMark(horizontal: boolean): MarkDef<'text'> {
     : { type: 'text', align: 'center', baseline: 'bottom', dy: -LABEL_GAP, color: INK.text };
 }
 
+/** The text of value labels: `labels` (a Vega-Lite field) or the value field `y`, formatted. */
 function labelText(labels: true | string, y: string, format: string): TextDef<Field> {
   return typeof labels === 'string' ? { field: labels, type: 'nominal' } : { field: y, type: 'quantitative', format };
 }

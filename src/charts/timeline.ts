@@ -6,6 +6,7 @@
 import type { Chart, ChartOptions } from './chart.js';
 import { makeChart } from './chart.js';
 import { chartData, plainValue, timeValue, type ChartInput } from './chart-data.js';
+import { drawnColumns } from './field-name.js';
 import { frame, type ViewSpec } from './frame.js';
 import { stagger } from './stagger.js';
 import { SpecError } from '../errors.js';
@@ -64,9 +65,11 @@ export function timeline(data: ChartInput, options: TimelineOptions): Chart {
   const columns = [...new Set([x, y, ...(color !== undefined ? [color] : [])])];
   const { rows, sources } = chartData(data, { columns, sources: options.sources, chart: title });
   const notes = dated(annotations, title);
+  // Fields escaped for Vega-Lite (`pop\.2020`); a field left untitled is titled with its name by `makeChart`'s `safeTitles`.
+  const { rows: drawn, field, key } = drawnColumns(rows, columns);
 
   const time: PositionDef<Field> = {
-    field: x,
+    field: field(x),
     type: 'temporal',
     // UTC: days are stored as UTC midnights, and a local scale would shift them west of Greenwich.
     scale: { type: 'utc' },
@@ -74,7 +77,7 @@ export function timeline(data: ChartInput, options: TimelineOptions): Chart {
     axis: { labelOverlap: true, ...(dateFormat !== undefined ? { format: dateFormat, formatType: 'utc' } : {}) },
   };
   const value: PositionDef<Field> = {
-    field: y,
+    field: field(y),
     type: 'quantitative',
     title: yTitle === undefined ? y : yTitle,
     scale: { zero },
@@ -83,14 +86,14 @@ export function timeline(data: ChartInput, options: TimelineOptions): Chart {
   const encoding: Encoding<Field> = {
     x: time,
     y: value,
-    ...(color !== undefined ? { color: { field: color, type: 'nominal' } } : {}),
-    ...(interactive ? { tooltip: [{ field: x, type: 'temporal', format: '%B %-d, %Y', formatType: 'utc' }, { field: y, type: 'quantitative', format }] } : {}),
+    ...(color !== undefined ? { color: { field: field(color), type: 'nominal' } } : {}),
+    ...(interactive ? { tooltip: [{ field: field(x), type: 'temporal', format: '%B %-d, %Y', formatType: 'utc' }, { field: field(y), type: 'quantitative', format }] } : {}),
   };
   const main = { mark: markOf(mark, points ?? rows.length <= 30), encoding };
-  const layers = annotationLayers(notes, { x, width, dates: rows.map((row) => timeValue(row[x])) });
+  const layers = annotationLayers(notes, { x: { key: key(x), field: field(x) }, width, dates: rows.map((row) => timeValue(row[x])) });
   const view: ViewSpec = layers.length === 0
-    ? { data: { values: rows }, ...main, width, height }
-    : { data: { values: rows }, layer: [main, ...layers], width, height };
+    ? { data: { values: drawn }, ...main, width, height }
+    : { data: { values: drawn }, layer: [main, ...layers], width, height };
   return makeChart(frame(view, { title, subtitle, source, width, height }), rows, { ...options, sources });
 }
 
@@ -115,19 +118,22 @@ function dated(annotations: readonly Annotation[], chart: string): DatedAnnotati
     .sort((a, b) => a.time - b.time);
 }
 
-/** A dashed rule per annotation, and its label on the first row where it overlaps no other. */
+/**
+ * A dashed rule per annotation, and its label on the first row where it overlaps no other. `x` is the
+ * date column as the spec draws it: the key of its rows and the Vega-Lite field reading it.
+ */
 function annotationLayers(
   notes: readonly DatedAnnotation[],
-  { x, width, dates }: { x: string; width: number; dates: (number | undefined)[] },
+  { x, width, dates }: { x: { key: string; field: string }; width: number; dates: (number | undefined)[] },
 ): UnitSpec<Field>[] {
   if (notes.length === 0) return [];
   const times = [...dates, ...notes.map((note) => note.time)].filter((t): t is number => t !== undefined);
   const [min, max] = [Math.min(...times), Math.max(...times)];
   const position = (time: number) => (max > min ? ((time - min) / (max - min)) * width : 0);
   const placements = stagger(notes.map((note) => ({ position: position(note.time), text: note.label })), { width, fontSize: FONT_SIZE.label });
-  const rows = notes.map((note) => ({ [x]: plainValue(typeof note.date === 'number' ? new Date(note.date) : note.date), [ANNOTATION_FIELD]: note.label }));
+  const rows = notes.map((note) => ({ [x.key]: plainValue(typeof note.date === 'number' ? new Date(note.date) : note.date), [ANNOTATION_FIELD]: note.label }));
   // UTC like the main layer: a layer's own field definition decides how its dates are printed (aria labels).
-  const at: PositionDef<Field> = { field: x, type: 'temporal', scale: { type: 'utc' } };
+  const at: PositionDef<Field> = { field: x.field, type: 'temporal', scale: { type: 'utc' } };
   const rule: UnitSpec<Field> = {
     data: { values: rows },
     mark: { type: 'rule', strokeDash: [4, 3], color: INK.muted },

@@ -25,6 +25,10 @@ export const conditionalEncoding = (channel: string) => `the ${channel} channel 
 export const imputeEncoding = (channel: string) => `the ${channel} channel imputes missing values`;
 export const nonStringField = (channel: string) => `the ${channel} channel's field is not a name`;
 export const nestedField = (field: string) => `the field ${q(field)} is a nested path`;
+export const backslashField = (field: string) =>
+  `the field ${q(field)} names a column with a backslash, which Vega-Lite does not read back (vega/vega-lite#7066)`;
+export const escapedOutput = (name: string) =>
+  `a transform makes the column ${q(name)}, whose name Vega-Lite tracks as a nested path (it may move a step reading the column above the step making it)`;
 export const geoEncoding = () => 'it draws geographic positions';
 export const aggregateOfDerived = (channel: string) => `the ${channel} channel aggregates a binned or time-unit field`;
 export const scaleFromData = (channel: string) => `the ${channel} channel's scale reads unaggregated values`;

@@ -85,3 +85,33 @@ describe('altText', () => {
     expect(altText(composed)).toBe('Chart: Two panels.');
   });
 });
+
+describe('altText over column names with dots and brackets', () => {
+  it('names the bars and their values, whether a builder or an author escaped the fields', () => {
+    const rows = [{ 'region.name': 'North', 'pop.2020': 400 }, { 'region.name': 'South', 'pop.2020': 2_500_000 }];
+    const expected = 'Bar chart of pop.2020 by region.name: North 400, South 2.5 million.';
+    expect(altText(bar(rows, { x: 'region.name', y: 'pop.2020', title }))).toBe(expected);
+    expect(altText(bar(rows, { x: 'region.name', y: 'pop.2020', title, horizontal: true, labels: true }))).toBe(expected);
+    const raw: TopLevelSpec = { data: { values: rows }, mark: 'bar', encoding: { x: { field: 'region\\.name', type: 'nominal' }, y: { field: 'pop\\.2020', type: 'quantitative' } } };
+    expect(altText(rawChart(raw, { title }))).toBe(expected);
+    const labelled = rows.map((row) => ({ ...row, 'label[0]': `${String(row['pop.2020'])} people` }));
+    expect(altText(bar(labelled, { x: 'region.name', y: 'pop.2020', title, horizontal: true, labels: 'label[0]' }))).toBe('Bar chart of pop.2020 by region.name: North 400 people, South 2500000 people.');
+  });
+
+  it('describes a time chart over such columns, its series and its annotations', () => {
+    const rows = [
+      { 'Q1.2024[adj]': '2024-01-01', 'pop.2020': 10, 'unit.kind': 'a' },
+      { 'Q1.2024[adj]': '2024-03-01', 'pop.2020': 30, 'unit.kind': 'a' },
+    ];
+    const line = timeline(rows, { x: 'Q1.2024[adj]', y: 'pop.2020', title, annotations: [{ date: '2024-02-01', label: 'Review' }] });
+    expect(altText(line)).toBe('Line chart of pop.2020 over time from January 2024 to March 2024, rising from 10 to 30. Marked: Review (February 1, 2024).');
+    const series = timeline([...rows, { 'Q1.2024[adj]': '2024-02-01', 'pop.2020': 5, 'unit.kind': 'b' }], { x: 'Q1.2024[adj]', y: 'pop.2020', title, color: 'unit.kind' });
+    expect(altText(series)).toBe('Line chart of pop.2020 over time from January 2024 to March 2024 (2 series: a, b).');
+  });
+
+  it('titles an escaped field without its backslashes when the spec gives no title', () => {
+    const raw: TopLevelSpec = { data: { values: [{ 'a.b': 1, 'c[d]': 2 }] }, mark: 'point', encoding: { x: { field: 'a\\.b', type: 'quantitative' }, y: { field: 'c\\[d\\]', type: 'quantitative' } } };
+    expect(altText(rawChart(raw, { title }))).toBe('Dot chart of c[d] against a.b.');
+    expect(altText({ kind: 'chart', title, spec: raw, data: [] })).toBe('Dot chart of c[d] against a.b.');
+  });
+});

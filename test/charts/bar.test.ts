@@ -1,10 +1,12 @@
 import * as aq from 'arquero';
 import { describe, expect, it } from 'vitest';
 import { bar } from '../../src/charts/bar.js';
+import { renderSVG } from '../../src/charts/render.js';
 import { footer, headline } from '../../src/charts/frame.js';
 import { theme } from '../../src/charts/theme.js';
 import type { Dataset } from '../../src/data/dataset.js';
 import { SpecError } from '../../src/errors.js';
+import { barHeights, drawnMarks } from './drawn-marks.js';
 
 const rows = [
   { contingent: '1st', officers: 400, date: new Date(Date.UTC(2024, 5, 25)) },
@@ -112,5 +114,53 @@ describe('bar', () => {
     expect(build).toThrow(SpecError);
     expect(build).toThrow(/"oficers".*"contingent", "officers", "date"/);
     expect(build).toThrow(expect.objectContaining({ chartId: title }));
+  });
+});
+
+describe('bar over column names with dots, brackets and backslashes', () => {
+  // Newsroom headers: Vega-Lite reads `.` and `[…]` in a field as a path into nested objects, a backslash as an escape.
+  const named = (category: string, value: string, group: string): Record<string, unknown>[] => [
+    { [category]: 'North', [value]: 400, [group]: 'a' },
+    { [category]: 'South', [value]: 200, [group]: 'b' },
+    { [category]: 'East', [value]: 217, [group]: 'a' },
+  ];
+  const plain = named('region', 'pop', 'kind');
+
+  it.each([
+    ['dots', 'region.name', 'pop.2020', 'Q1.2024'],
+    ['brackets', 'rate (%)[1]', 'Q1.2024[adj]', 'a]b'],
+    ['backslashes', 'a\\b', 'end\\', 'x\\.y'],
+  ])('draws every bar over names with %s, titled with the names', async (_what, category, value, group) => {
+    const options = { title, color: group, interactive: true } as const;
+    const [dotted, undotted] = await Promise.all([
+      renderSVG(bar(named(category, value, group), { x: category, y: value, ...options }), { id: 'dotted' }),
+      renderSVG(bar(plain, { x: 'region', y: 'pop', ...options, color: 'kind' }), { id: 'plain' }),
+    ]);
+    expect(barHeights(dotted.svg)).toEqual([300, 150, 162.75]);
+    expect(drawnMarks(dotted.svg)).toEqual(drawnMarks(undotted.svg));
+    expect(dotted.warnings).toEqual([]);
+    // Axis and legend titles read as the column names (a backslash shows as "∖", as in every title).
+    for (const name of [category, value, group]) expect(dotted.svg).toContain(`>${name.replaceAll('\\', '∖')}</text>`);
+    expect(dotted.svg).not.toMatch(/>[^<]*\\[.[\]][^<]*<\/text>/);
+  });
+
+  it('draws value labels and label fields sideways', async () => {
+    const rows = named('region.name', 'pop.2020', 'label[1]').map((row): Record<string, unknown> => ({ ...row, 'label[1]': `${String(row['pop.2020'])} people` }));
+    for (const labels of [true, 'label[1]'] as const) {
+      const [dotted, undotted] = await Promise.all([
+        renderSVG(bar(rows, { x: 'region.name', y: 'pop.2020', title, horizontal: true, labels }), { id: 'dotted' }),
+        renderSVG(bar(rows.map((row) => ({ region: row['region.name'], pop: row['pop.2020'], label: row['label[1]'] })), { x: 'region', y: 'pop', title, horizontal: true, labels: labels === true ? true : 'label' }), { id: 'plain' }),
+      ]);
+      const texts = drawnMarks(dotted.svg).filter((mark) => mark.startsWith('text'));
+      expect(texts.map((mark) => mark.replace(/^.*" /, ''))).toEqual(labels === true ? ['400', '200', '217'] : ['400 people', '200 people', '217 people']);
+      expect(drawnMarks(dotted.svg)).toEqual(drawnMarks(undotted.svg));
+    }
+  });
+
+  it('keeps the column names in the rows it downloads', () => {
+    const chart = bar(named('region.name', 'pop.2020', 'k'), { x: 'region.name', y: 'pop.2020', title });
+    expect(chart.data).toEqual([{ 'region.name': 'North', 'pop.2020': 400 }, { 'region.name': 'South', 'pop.2020': 200 }, { 'region.name': 'East', 'pop.2020': 217 }]);
+    expect(chart.spec).toHaveProperty('encoding.x', expect.objectContaining({ field: 'region\\.name', title: 'region.name' }));
+    expect(chart.spec).toHaveProperty('encoding.y', expect.objectContaining({ field: 'pop\\.2020', title: 'pop.2020' }));
   });
 });

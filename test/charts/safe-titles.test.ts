@@ -17,6 +17,17 @@ describe('safeTitles', () => {
     expect(safeTitle('say \\"hi\\"\n')).toBe('say ∖"hi∖" ');
   });
 
+  it('titles a field escaped for Vega-Lite as Vega-Lite means it, under the spec\'s title config', () => {
+    const encoding = { x: { field: 'region\\.name' }, y: { field: 'pop\\.2020', aggregate: 'sum' }, color: { field: 'd\\[0\\]', timeUnit: 'utcyear' }, size: { field: 'pop\\.2020', aggregate: 'count' } };
+    expect(safeTitles({ mark: 'bar', encoding })).toHaveProperty('encoding', {
+      x: { field: 'region\\.name', title: 'region.name' },
+      y: { field: 'pop\\.2020', aggregate: 'sum', title: 'Sum of pop.2020' },
+      color: { field: 'd\\[0\\]', timeUnit: 'utcyear', title: 'd[0] (year)' },
+      size: { field: 'pop\\.2020', aggregate: 'count', title: 'Count of Records' },
+    });
+    expect(safeTitles({ mark: 'bar', encoding, config: { fieldTitle: 'functional' } })).toHaveProperty('encoding.y.title', 'SUM(pop.2020)');
+  });
+
   it('lets a chart whose axis titles hold a line break or a string-closing backslash render, with the text shown', async () => {
     const chart = bar([{ k: 'a', v: 1 }], { x: 'k', y: 'v', title: 'T', xTitle: 'first\nline', yTitle: "v\\\" + upper('injected') + \"", interactive: true });
     const { svg } = await renderSVG(chart, { id: 'titles' });

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { renderSVG } from '../../src/charts/render.js';
 import { timeline } from '../../src/charts/timeline.js';
 import { SpecError } from '../../src/errors.js';
+import { drawnMarks } from './drawn-marks.js';
 
 const deployed = [
   { date: '2024-06-25', officers: 400 },
@@ -75,5 +77,41 @@ describe('timeline', () => {
   it('rejects an annotation without a date', () => {
     expect(() => timeline(deployed, { x: 'date', y: 'officers', title, annotations: [{ date: 'June', label: 'Flag-off' }] })).toThrow(SpecError);
     expect(() => timeline(deployed, { x: 'date', y: 'officers', title, annotations: [{ date: 'June', label: 'Flag-off' }] })).toThrow(/"Flag-off".*"June"/);
+  });
+});
+
+describe('timeline over column names with dots, brackets and backslashes', () => {
+  const named = (date: string, value: string, series: string) => deployed.flatMap((row, i) => [
+    { [date]: row.date, [value]: row.officers, [series]: 'police' },
+    { [date]: row.date, [value]: 100 * i, [series]: 'army' },
+  ]);
+  const annotations = [{ date: '2024-06-24', label: 'Flag-off' }, { date: '2024-10-01', label: 'Review' }];
+
+  it.each([
+    ['dots', 'Q1.2024', 'pop.2020', 'unit.kind'],
+    ['brackets', 'Q1.2024[adj]', 'rate (%)[1]', 'unit[0]'],
+    ['backslashes', 'day\\', 'a\\b', 'x\\.y'],
+  ])('draws the lines, dots and annotations over names with %s', async (_what, date, value, series) => {
+    const options = { title, mark: 'step', annotations, interactive: true } as const;
+    const [dotted, undotted] = await Promise.all([
+      renderSVG(timeline(named(date, value, series), { x: date, y: value, color: series, ...options }), { id: 'dotted' }),
+      renderSVG(timeline(named('date', 'officers', 'unit'), { x: 'date', y: 'officers', color: 'unit', ...options }), { id: 'plain' }),
+    ]);
+    const marks = drawnMarks(dotted.svg);
+    // Two step lines, a dot per row, a rule and a label per annotation.
+    expect(marks.filter((mark) => mark.startsWith('line path')).map((mark) => /d="([^"]*)"/.exec(mark)?.[1])).toEqual([expect.stringMatching(/^M[\d.]+,[\d.]+(L[\d.]+,[\d.]+){4}$/), expect.stringMatching(/^M[\d.]+,[\d.]+(L[\d.]+,[\d.]+){4}$/)]);
+    expect(marks.filter((mark) => mark.startsWith('symbol path'))).toHaveLength(6);
+    expect(marks.filter((mark) => mark.startsWith('rule line'))).toHaveLength(2);
+    expect(marks).toEqual(drawnMarks(undotted.svg));
+    expect(dotted.warnings).toEqual([]);
+    for (const name of [value, series]) expect(dotted.svg).toContain(`>${name.replaceAll('\\', '∖')}</text>`);
+    expect(dotted.alt).toBe(undotted.alt.replace('officers', value.replaceAll('\\', '∖')));
+  });
+
+  it('keeps the column names in the rows it downloads', () => {
+    const chart = timeline(named('Q1.2024[adj]', 'pop.2020', 'u'), { x: 'Q1.2024[adj]', y: 'pop.2020', title });
+    expect(chart.data[0]).toEqual({ 'Q1.2024[adj]': '2024-06-25', 'pop.2020': 400 });
+    expect(chart.spec).toHaveProperty('encoding.x.field', 'Q1\\.2024\\[adj\\]');
+    expect(chart.spec).toHaveProperty('encoding.y', expect.objectContaining({ field: 'pop\\.2020', title: 'pop.2020' }));
   });
 });

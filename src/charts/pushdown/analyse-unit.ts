@@ -17,7 +17,8 @@ import type { ParseKind } from './query.js';
 import { readTimeUnit } from './time-unit.js';
 import { addTransforms } from './transform-steps.js';
 import { isRecord } from '../spec-units.js';
-import { checkSorts, sortField, type Dimension } from './check-sorts.js';
+import { checkSorts, sortColumn, sortField, type Dimension } from './check-sorts.js';
+import { vlField } from '../field-name.js';
 
 type Json = Record<string, unknown>;
 
@@ -84,11 +85,13 @@ export function analyseUnit(unit: Json, pipeline: Pipeline, { inherited = {}, co
 }
 
 /** Why a channel definition is not pushed down, or `undefined`. */
-function checkDef({ def, field, channel }: ChannelDef): string | undefined {
+function checkDef({ def, refused, channel }: ChannelDef): string | undefined {
   if ('condition' in def) return msg.conditionalEncoding(channel);
   if ('impute' in def) return msg.imputeEncoding(channel);
   if (def['field'] !== undefined && typeof def['field'] !== 'string') return msg.nonStringField(channel);
-  if (field !== undefined && /[.[\]\\]/.test(field)) return msg.nestedField(field);
+  if (refused !== undefined) return refused;
+  const sort = sortColumn(def);
+  if (typeof sort === 'object') return sort.reason;
   if (def['type'] === 'geojson' || channel === 'latitude' || channel === 'longitude' || channel === 'latitude2' || channel === 'longitude2') return msg.geoEncoding();
   const aggregate = def['aggregate'];
   if (aggregate !== undefined && !isMeasureOp(aggregate)) return msg.unsupportedOp(typeof aggregate === 'string' ? aggregate : JSON.stringify(aggregate));
@@ -251,7 +254,9 @@ function rewriteDef(
     return {
       ...def,
       aggregate: column.reaggregate,
-      field: column.measure.as,
+      // A measure stored under its field's name is read as the spec spelled the field (a default title is
+      // that text); one stored under a name of its own (`stdev_pop.2020`), by the name escaped.
+      field: column.measure.as === field ? def['field'] : vlField(column.measure.as),
       ...(column.titled && def['title'] === undefined ? { title: defaultTitle(def, config) } : {}),
       // Vega-Lite makes counts quantitative whatever type they were given.
       ...(COUNTING.has(aggregate) && def['type'] !== undefined ? { type: 'quantitative' } : {}),

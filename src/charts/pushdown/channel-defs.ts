@@ -1,7 +1,9 @@
 /**
  * The field definitions of an encoding, one entry per channel (or per item of `tooltip`,
- * `detail`, …), with the type Vega-Lite would give those that leave it out.
+ * `detail`, …), with the column each reads and the type Vega-Lite would give those that leave it out.
  */
+
+import { fieldColumn } from './field-column.js';
 
 type Json = Record<string, unknown>;
 
@@ -13,8 +15,13 @@ export interface ChannelDef {
   /** Position in the channel's array (`tooltip`, `detail`); `undefined` for a single definition. */
   index: number | undefined;
   def: Json;
-  /** The definition's `field`, or `undefined` for a `value`, `datum` or count without a field. */
+  /**
+   * The column the definition's `field` reads, its escapes read (`pop\.2020` reads `pop.2020`);
+   * `undefined` for a `value`, `datum` or count without a field, and for a field {@link refused}.
+   */
   field: string | undefined;
+  /** Why the field is not pushed down (a nested path), when it is not. */
+  refused: string | undefined;
   /** Its type, defaulted as Vega-Lite does (`x2` takes `x`'s). */
   type: string;
 }
@@ -31,8 +38,9 @@ export function channelDefs(encoding: Json): ChannelDef[] {
     const items = Array.isArray(value) ? value.map((def, index) => [def, index] as const) : [[value, undefined] as const];
     for (const [def, index] of items) {
       if (!isRecord(def)) continue;
-      const field = typeof def['field'] === 'string' ? def['field'] : undefined;
-      defs.push({ channel, index, def, field, type: '' });
+      const column = typeof def['field'] === 'string' ? fieldColumn(def['field']) : undefined;
+      const field = typeof column === 'string' ? column : undefined;
+      defs.push({ channel, index, def, field, refused: typeof column === 'object' ? column.reason : undefined, type: '' });
     }
   }
   for (const entry of defs) entry.type = typeOf(entry, defs);

@@ -6,6 +6,7 @@ import * as msg from '../../messages/pushdown.js';
 import { isRecord } from '../spec-units.js';
 import type { BinSpec } from './bin.js';
 import type { ChannelDef } from './channel-defs.js';
+import { fieldColumn } from './field-column.js';
 
 type Json = Record<string, unknown>;
 
@@ -23,15 +24,21 @@ export interface Dimension {
   bin?: { spec: BinSpec; step: string };
 }
 
-/** The field a sort definition orders by, if any. */
-export function sortField(def: Json): string | undefined {
+/** The column a sort definition orders by (`{field: 'pop\\.2020'}` orders by `pop.2020`), or why it is not pushed down. */
+export function sortColumn(def: Json): string | { reason: string } | undefined {
   const sort = def['sort'];
-  return isRecord(sort) && typeof sort['field'] === 'string' ? sort['field'] : undefined;
+  return isRecord(sort) && typeof sort['field'] === 'string' ? fieldColumn(sort['field']) : undefined;
+}
+
+/** The column a sort definition orders by, if any (and pushdown reads it). */
+export function sortField(def: Json): string | undefined {
+  const column = sortColumn(def);
+  return typeof column === 'string' ? column : undefined;
 }
 
 /** Why a sort cannot be kept over precomputed rows, or `undefined`. */
 export function checkSorts(defs: readonly ChannelDef[], groupby: readonly Dimension[]): string | undefined {
-  for (const { def, channel } of defs) {
+  for (const { def, channel, field: own } of defs) {
     const sort = def['sort'];
     if (sort === undefined || sort === null || typeof sort === 'boolean' || Array.isArray(sort) || sort === 'ascending' || sort === 'descending') continue;
     const target = typeof sort === 'string' ? sort.replace(/^-/, '') : isRecord(sort) && typeof sort['encoding'] === 'string' ? sort['encoding'] : undefined;
@@ -40,7 +47,7 @@ export function checkSorts(defs: readonly ChannelDef[], groupby: readonly Dimens
       if (by === undefined) continue;
       const op = by.def['aggregate'];
       // Sorting by an aggregate is an aggregate over the raw rows: over precomputed rows it must add up.
-      if (typeof op === 'string' && !ADDITIVE.has(op) && !(groupby.length === 1 && groupby[0]?.name === def['field'])) return msg.sortNotAdditive(channel, op);
+      if (typeof op === 'string' && !ADDITIVE.has(op) && !(groupby.length === 1 && groupby[0]?.name === own)) return msg.sortNotAdditive(channel, op);
       if (op === undefined && groupby.find((d) => d.name === by.field)?.derivation !== 'field') return msg.sortByDerived(channel);
       continue;
     }

@@ -5,6 +5,8 @@
  */
 
 import * as msg from '../../messages/pushdown.js';
+import { columnName } from '../field-name.js';
+import { fieldColumn } from './field-column.js';
 import type { ParseKind } from './query.js';
 
 type Json = Record<string, unknown>;
@@ -34,7 +36,10 @@ export function predicateExpression(predicate: unknown): string | { reason: stri
 function fieldExpression(predicate: Json): string | { reason: string } {
   const field = predicate['field'];
   if (typeof field !== 'string' || 'timeUnit' in predicate) return { reason: msg.unsupportedFilter(predicate) };
-  const f = `datum[${JSON.stringify(field)}]`;
+  // Vega-Lite reads the field's column flat (`pop\.2020` is `datum["pop.2020"]`).
+  const column = fieldColumn(field);
+  if (typeof column !== 'string') return column;
+  const f = `datum[${JSON.stringify(column)}]`;
   for (const [key, op] of Object.entries(COMPARISONS)) {
     if (key in predicate) {
       const value = literal(predicate[key]);
@@ -76,8 +81,8 @@ export function impliedParse(predicate: unknown): Map<string, ParseKind> {
     if (!isRecord(p)) return;
     for (const op of ['and', 'or']) if (Array.isArray(p[op])) (p[op] as unknown[]).forEach(visit);
     if ('not' in p) visit(p['not']);
-    const field = p['field'];
-    if (typeof field !== 'string') return;
+    const field = typeof p['field'] === 'string' ? columnName(p['field']) : undefined;
+    if (field === undefined) return;
     const range = p['range'];
     const oneOf = p['oneOf'] ?? p['in'];
     const value = 'equal' in p ? p['equal'] : 'lte' in p ? p['lte'] : 'lt' in p ? p['lt'] : 'gt' in p ? p['gt'] : 'gte' in p ? p['gte']

@@ -8,10 +8,12 @@
 
 import type { TopLevelSpec } from 'vega-lite';
 import * as msg from '../../messages/pushdown.js';
+import { vlField } from '../field-name.js';
 import { asSpec } from '../spec-units.js';
 import { analyseUnit, type UnitAnalysis } from './analyse-unit.js';
 import { encodeRows } from './columns.js';
 import { outputRows, runSteps, startState, type Evaluation, type State } from './evaluate-query.js';
+import { fieldColumn } from './field-column.js';
 import type { TitleConfig } from './field-title.js';
 import { locateView } from './locate-view.js';
 import { sameTitles } from './same-titles.js';
@@ -108,7 +110,10 @@ function sourcePipeline(data: Json): Pipeline | { reason: string } {
   if (format['parse'] === null || (format['type'] !== undefined && format['type'] !== 'json') || 'property' in format) return { reason: msg.dataFormat() };
   const explicit = new Map<string, ParseKind>();
   const unparsed: string[] = [];
-  for (const [field, value] of Object.entries(isRecord(format['parse']) ? format['parse'] : {})) {
+  for (const [key, value] of Object.entries(isRecord(format['parse']) ? format['parse'] : {})) {
+    // Keys are fields, escaped like an encoding's (`pop\.2020`).
+    const field = fieldColumn(key);
+    if (typeof field !== 'string') return field;
     // `null` keeps a field as it is (a pushed-down spec says so of its computed columns).
     if (value === null) {
       unparsed.push(field);
@@ -176,10 +181,13 @@ function evaluateGroup(start: State, group: readonly DataUnit[]): Evaluation | {
   return outputRows(state, [...new Set(group.flatMap((unit) => unit.analysis.output))]);
 }
 
-/** The inline data of a pushed-down dataset: dates are parsed back, nothing else is parsed again. */
+/**
+ * The inline data of a pushed-down dataset: dates are parsed back, nothing else is parsed again. The
+ * parse is keyed by field, so a column is named escaped (`pop\.2020`), as the spec's fields name it.
+ */
 function inline(evaluation: Evaluation, name: unknown): Json {
   const columns = new Set(evaluation.rows.flatMap((row, i) => (i < 100 ? Object.keys(row) : [])));
-  const parse = Object.fromEntries([...columns].map((column) => [column, evaluation.dates.has(column) ? 'date' : null]));
+  const parse = Object.fromEntries([...columns].map((column) => [vlField(column), evaluation.dates.has(column) ? 'date' : null]));
   return { ...(typeof name === 'string' ? { name } : {}), values: evaluation.rows, format: { parse } };
 }
 

@@ -43,6 +43,9 @@ interface VegaInternals {
 /** vega's helpers, typed. */
 export const vegaHelpers = vega as unknown as VegaInternals;
 
+/** vega-util's reading of a field name as a path (`a.b`, `a["b"]`, `a\\.b`), which vega and Vega-Lite apply to every field. */
+export const { splitAccessPath } = vega as unknown as { splitAccessPath(path: string): string[] };
+
 /** vega-util's coercions, which vega's parse and transforms apply to field values. */
 export const { toNumber, toBoolean, toDate, toString: toText, isValid, inrange } = vega as unknown as {
   toNumber(value: unknown): number | null;

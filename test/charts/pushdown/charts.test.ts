@@ -11,6 +11,7 @@ import { rawChart } from '../../../src/charts/raw-chart.js';
 import { renderSVG } from '../../../src/charts/render.js';
 import { timeline } from '../../../src/charts/timeline.js';
 import { pushdown } from '../../../src/charts/pushdown/pushdown.js';
+import { pushdownChart } from '../../../src/charts/pushdown/pushdown-chart.js';
 import { bothWays, firstDifference } from './both-ways.js';
 
 /** A deterministic pseudo-random source (a small LCG): the same rows on every run. */
@@ -222,5 +223,68 @@ describe('pushdown on arbitrary rows', () => {
       { numRuns: 40, seed: 7 },
     );
     expect(pushed).toBeGreaterThan(30);
+  });
+});
+
+describe('pushdown over column names with dots and brackets', () => {
+  // The incidents under newsroom headers; fields name them escaped, as Vega-Lite reads them.
+  const renamed = rows.map((row) => ({ 'date.day': row['date'], 'region[0]': row['region'], 'victims.n': row['victims'], 'minutes (m).x': row['minutes'], note: row['note'] }));
+  const values = renamed;
+
+  it.each([
+    ['a sum by category', { mark: 'bar', encoding: { x: { field: 'region\\[0\\]' }, y: { aggregate: 'sum', field: 'victims\\.n' } } }],
+    ['a monthly mean per series', { mark: 'line', encoding: { x: { field: 'date\\.day', timeUnit: 'utcyearmonth', type: 'temporal' }, y: { aggregate: 'mean', field: 'victims\\.n' }, color: { field: 'region\\[0\\]' } } }],
+    ['a histogram', { mark: 'bar', encoding: { x: { field: 'minutes (m)\\.x', bin: { maxbins: 30 } }, y: { aggregate: 'count' } } }],
+    ['a deviation, titled by its field', { mark: 'point', encoding: { x: { field: 'region\\[0\\]' }, y: { aggregate: 'stdev', field: 'victims\\.n' }, size: { aggregate: 'max', field: 'minutes (m)\\.x' } } }],
+    ['ticks sorted by a field, their other columns dropped', { mark: 'tick', encoding: { x: { field: 'victims\\.n', type: 'quantitative' }, y: { field: 'region\\[0\\]', sort: { field: 'minutes (m)\\.x', op: 'max' } } } }, 20_000],
+    ['bars sorted by their own field', { mark: 'bar', encoding: { x: { field: 'region\\[0\\]', sort: { field: 'region\\[0\\]', op: 'min', order: 'descending' } }, y: { aggregate: 'sum', field: 'victims\\.n' } } }],
+    ['transforms reading such fields', {
+      transform: [
+        { filter: { field: 'region\\[0\\]', oneOf: ['North', 'East'] } },
+        { filter: { field: 'minutes (m)\\.x', valid: true } },
+        { calculate: 'datum["minutes (m).x"] / 60', as: 'hours' },
+        { bin: true, field: 'hours', as: 'bin_hours' },
+        { timeUnit: 'utcyear', field: 'date\\.day', as: 'year' },
+        { aggregate: [{ op: 'count', as: 'n' }, { op: 'mean', field: 'victims\\.n', as: 'mean_victims' }], groupby: ['bin_hours', 'bin_hours_end', 'year', 'region\\[0\\]'] },
+      ],
+      mark: 'bar',
+      encoding: { x: { field: 'bin_hours', bin: 'binned' }, x2: { field: 'bin_hours_end' }, y: { field: 'n', type: 'quantitative' }, color: { field: 'year', type: 'ordinal', timeUnit: 'utcyear' }, opacity: { field: 'mean_victims', type: 'quantitative' }, detail: { field: 'region\\[0\\]' } },
+    }],
+    ['an aggregate transform grouping by a date column', {
+      transform: [{ aggregate: [{ op: 'sum', field: 'victims\\.n', as: 'total' }], groupby: ['date\\.day'] }],
+      mark: 'line',
+      encoding: { x: { field: 'date\\.day', type: 'temporal' }, y: { field: 'total', type: 'quantitative' } },
+    }],
+  ] as [string, object, number?][])('draws %s the same from precomputed rows', async (_name, partial, rowsOut = 2000) => {
+    const result = await expectSame({ data: { values }, ...partial } as TopLevelSpec);
+    expect(result.rowsOut).toBeLessThanOrEqual(rowsOut);
+  });
+
+  it('inlines the rows under the column names, and escapes the fields and parse keys that name them', () => {
+    const spec = { data: { values: [{ 'c.x': 'a', 'v[1]': 1 }, { 'c.x': 'b', 'v[1]': 2 }, { 'c.x': 'a', 'v[1]': 4 }] }, mark: 'bar', encoding: { x: { field: 'c\\.x' }, y: { aggregate: 'stdev', field: 'v\\[1\\]' } } } as TopLevelSpec;
+    const once = pushdown(spec, { id: 'escaped' }).spec;
+    const data = { values: [{ 'c.x': 'a', 'stdev_v[1]': Math.sqrt(4.5) }, { 'c.x': 'b' }], format: { parse: { 'c\\.x': null, 'stdev_v\\[1\\]': null } } };
+    expect(once).toEqual({ mark: 'bar', encoding: { x: { field: 'c\\.x' }, y: { aggregate: 'sum', field: 'stdev_v\\[1\\]', title: 'Stdev of v\\[1\\]' } }, data });
+    // Pushed down again, the parse's escaped keys name the same columns: the same rows come out.
+    expect(pushdown(once, { id: 'again' })).toMatchObject({ pushed: true, spec: { data } });
+  });
+
+  it('draws a builder\'s chart over such columns the same, and finds nothing to push down in it', async () => {
+    const chart = bar([{ 'region.name': 'North', 'pop.2020': 400 }, { 'region.name': 'South', 'pop.2020': 200 }], { x: 'region.name', y: 'pop.2020', title: 'Population', source: 'Source: census' });
+    expect(pushdownChart(chart, { id: 'population' })).toEqual({ chart, pushed: false, rowsIn: 2, rowsOut: 2, warnings: [] });
+    const [plain, pushed] = await Promise.all([renderSVG(chart, { id: 'population' }), renderSVG(chart, { id: 'population', pushdown: true })]);
+    expect(pushed.svg).toBe(plain.svg);
+    expect(plain.svg).toMatch(/aria-label="region\.name: North; pop\.2020: 400" role="graphics-symbol" aria-roledescription="bar" d="M[\d.,]+h[\d.]+v300h/);
+  });
+
+  it('leaves a nested path, a column a transform names with a dot, and a name Vega-Lite cannot read, to vega', () => {
+    const nested = pushdown({ data: { values: [{ a: { b: 1 }, c: 'x' }] }, mark: 'bar', encoding: { x: { field: 'c' }, y: { aggregate: 'sum', field: 'a.b' } } } as TopLevelSpec, { id: 'nested' });
+    expect(nested).toMatchObject({ pushed: false, reason: expect.stringContaining('"a.b" is a nested path') });
+    const made = pushdown({ data: { values: renamed }, transform: [{ calculate: 'datum["victims.n"] * 2', as: 'double.n' }], mark: 'bar', encoding: { x: { field: 'region\\[0\\]' }, y: { aggregate: 'sum', field: 'double\\.n' } } } as TopLevelSpec, { id: 'made' });
+    expect(made).toMatchObject({ pushed: false, reason: expect.stringContaining('"double.n", whose name Vega-Lite tracks as a nested path') });
+    const named = pushdown({ data: { values: renamed }, transform: [{ aggregate: [{ op: 'mean', field: 'victims\\.n' }], groupby: ['region\\[0\\]'] }], mark: 'bar', encoding: { x: { field: 'region\\[0\\]' }, y: { field: 'mean_victims\\.n', type: 'quantitative' } } } as TopLevelSpec, { id: 'named' });
+    expect(named).toMatchObject({ pushed: false, reason: expect.stringContaining('"mean_victims.n"') });
+    const slashed = pushdown({ data: { values: [{ 'a\\b': 1, c: 'x' }] }, mark: 'bar', encoding: { x: { field: 'c' }, y: { aggregate: 'sum', field: 'a\\\\b' } } } as TopLevelSpec, { id: 'slashed' });
+    expect(slashed).toMatchObject({ pushed: false, reason: expect.stringContaining('backslash') });
   });
 });
