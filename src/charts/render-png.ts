@@ -3,7 +3,7 @@
 import { createRequire } from 'node:module';
 import type { ResvgRenderOptions } from '@resvg/resvg-js';
 import { DEJAVU_SANS, dejaVuSansFiles, setInDejaVuSans } from './dejavu-sans.js';
-import { pngThread } from './png-thread.js';
+import { pngProcess } from './png-process.js';
 import type { RenderedSVG } from './render.js';
 
 /** Options for {@link renderPNG} and {@link renderPNGAsync}. */
@@ -31,9 +31,9 @@ export function renderPNG(svg: string | RenderedSVG, options: RenderPNGOptions =
 let binding: typeof import('@resvg/resvg-js') | undefined;
 
 /**
- * resvg, loaded on first use: a build draws its PNGs on the worker thread, and loading the native
- * module (it asks Node for a whole diagnostic report to tell glibc from musl) would only slow the
- * main thread's start.
+ * resvg, loaded on first use: a build draws its PNGs in the PNG renderer's process, and loading the
+ * native module (it asks Node for a whole diagnostic report to tell glibc from musl) would only slow
+ * the main thread's start.
  */
 function resvg(): typeof import('@resvg/resvg-js') {
   binding ??= createRequire(import.meta.url)('@resvg/resvg-js') as typeof import('@resvg/resvg-js');
@@ -41,15 +41,17 @@ function resvg(): typeof import('@resvg/resvg-js') {
 }
 
 /**
- * {@link renderPNG} off the main thread: a worker thread reads, draws and encodes the PNG, so the
- * caller goes on (drawing the next chart, say) meanwhile. The same bytes as `renderPNG`.
+ * {@link renderPNG} in a process of its own, which reads, draws and encodes the PNG, so the caller
+ * goes on (drawing the next chart, say) meanwhile. The same bytes as `renderPNG`. Where resvg crashes
+ * on the SVG (a panic in its Rust code aborts the process it runs in), only that process dies: the
+ * promise rejects with a copydesk error naming the crash, and the next PNG starts a new process.
  *
  * @example
  * const [png, png2x] = await Promise.all([1, 2].map((scale) => renderPNGAsync(rendered, {scale})));
  */
 export async function renderPNGAsync(svg: string | RenderedSVG, options: RenderPNGOptions = {}): Promise<Buffer> {
   const text = typeof svg === 'string' ? svg : svg.svg;
-  return pngThread().render(text, resvgOptions(text, options));
+  return pngProcess().render(text, resvgOptions(text, options));
 }
 
 /**

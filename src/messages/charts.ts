@@ -48,4 +48,8 @@ export const noData = () => 'no data';
 
 // PNGs.
 
-export const pngWorkerStopped = (code: number) => `the PNG worker stopped (exit code ${code})`;
+export const pngRendererCrashed = ({ code, signal, panic }: { code: number | null; signal: string | null; panic: string | undefined }) =>
+  `the PNG renderer crashed (${signal !== null ? `signal ${signal}` : `exit code ${code}`})${panic !== undefined ? `: resvg ${panic}` : ''}`;
+export const pngRendererCrashedHint = () =>
+  'resvg crashes on some SVGs (a bug in resvg, not in the chart). One known trigger: a semi-transparent or clipped mark lying wholly outside the picture (a point outside a fixed scale domain, say); filter such rows out or widen the domain, or report the SVG to resvg-js (https://github.com/thx/resvg-js/issues).';
+export const pngRendererNotStarted = (reason: string) => `the PNG renderer (resvg, in a process of its own) could not start: ${reason}`;

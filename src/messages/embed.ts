@@ -9,6 +9,8 @@ const q = (text: string) => JSON.stringify(text);
 
 export const vendorMissing = (pkg: string, file: string) => `the browser build of ${pkg} (${file}) is not installed, and interactive embeds load it`;
 export const vendorMissingHint = (pkg: string) => `Run \`npm install\` so that ${pkg} is in node_modules, or drop \`interactive: true\` from the chart.`;
+export const pngsFailed = (id: string, reason: string, hint: string | undefined) =>
+  `chart ${q(id)}: its PNGs could not be drawn (${reason}). The report, the chart’s SVG and its embed page are written; charts/${id}.png and charts/${id}@2x.png are not, and its embed code shows readers without scripts no image.${hint !== undefined ? ` ${hint}` : ''}`;
 export const notResizable = (id: string) =>
   `chart ${q(id)} is not a single view, so its embed is drawn at one width and scaled (it scrolls sideways on screens narrower than its text allows)`;
 
@@ -34,6 +36,7 @@ export const files = () => 'Files';
 export const embedPage = () => 'Embed page';
 export const png = () => 'PNG';
 export const png2x = () => 'PNG (2x)';
+export const noPNG = () => 'No PNG (resvg could not draw this chart: see the build’s warnings)';
 export const svg = () => 'SVG';
 export const vegaLite = () => 'Vega-Lite spec';
 export const csv = () => 'Data (CSV)';

@@ -96,7 +96,7 @@ export async function renderReport(report: Report, { logger = silentLogger, cloc
       const rendered = await memo(['svg', cell.id, chart], () => renderSVG(chart, { id: cell.id }));
       rendered.warnings.forEach((w) => warn(`chart "${cell.id}": ${w}`));
       svgs.set(cell.id, rendered.svg);
-      // Its PNGs are drawn on a worker thread from now on, while the next charts are drawn here.
+      // Its PNGs are drawn in the PNG renderer's own process from now on, while the next charts are drawn here.
       renderedCharts.push({ id: cell.id, chart, rendered, pngs: startChartPNGs(rendered, { memo }) });
       files.push({ path: `charts/${cell.id}.svg`, contents: rendered.svg });
       files.push({ path: `charts/${cell.id}.vl.json`, contents: json(chart.spec) });

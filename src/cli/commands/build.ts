@@ -1,4 +1,5 @@
 import { relative } from 'node:path';
+import { pngProcess } from '../../charts/png-process.js';
 import { compileReport } from '../../report/compile-report.js';
 import { findReports } from '../../report/load-report.js';
 import { parseCommandArgs } from '../parse.js';
@@ -21,8 +22,10 @@ export async function build(args: string[], io: CliIO): Promise<number> {
   const logger = terminalLogger(io, { mode });
   const outDir = String(values.out);
   const files = await findReports(positionals);
-  // esbuild compiles the report modules in its own process while this one loads the library.
+  // esbuild compiles the report modules in its own process while this one loads the library, and
+  // the PNG renderer's process starts meanwhile too: both use the core this thread leaves idle.
   const compiled = new Map(files.map((file) => [file, compileReport(file)]));
+  pngProcess().warm();
   const { buildOne } = await import('../build-one.js');
   for (const file of files) {
     const started = performance.now();

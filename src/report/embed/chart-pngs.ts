@@ -1,6 +1,6 @@
 /**
- * A chart's PNGs (1x and 2x), drawn off the main thread (see `renderPNGAsync`) while the build goes
- * on drawing the next chart and the embed variants.
+ * A chart's PNGs (1x and 2x), drawn in the PNG renderer's process (see `renderPNGAsync`) while the
+ * build goes on drawing the next chart and the embed variants.
  */
 
 import type { RenderedSVG } from '../../charts/render.js';
@@ -23,7 +23,8 @@ export interface ChartPNGsOptions {
 
 /**
  * Start drawing a chart's PNGs and return at once; await the result when the files are wanted. A
- * failure comes out there: if the build stops first, it is not reported as an unhandled rejection.
+ * failure (resvg refused the SVG, or crashed on it) comes out there, and `renderEmbedFiles` turns it
+ * into a warning; if the build stops first, it is not reported as an unhandled rejection.
  */
 export function startChartPNGs(rendered: RenderedSVG, { memo = noMemo }: ChartPNGsOptions = {}): Promise<ChartPNGs> {
   const draw = (scale: number) => memo(['png', scale, rendered.svg], () => renderPNGAsync(rendered, { scale }));

@@ -4,12 +4,14 @@
  */
 
 import type { Chart } from '../../charts/chart.js';
+import { isCopydeskError } from '../../errors.js';
+import * as msg from '../../messages/embed.js';
 import type { RenderedSVG } from '../../charts/render.js';
 import type { OutputFile } from '../write-output.js';
 import { startChartPNGs, type ChartPNGs } from './chart-pngs.js';
 import { renderEmbedPage } from './embed-page.js';
 import { renderEmbedsIndex, type EmbedsIndexEntry } from './embeds-index.js';
-import { embedSnippet } from './snippet.js';
+import { embedSnippet, type EmbedSnippetOptions } from './snippet.js';
 import { renderVariants, VARIANT_WIDTHS } from './variants.js';
 import { vendorFiles } from './vendor.js';
 import { noMemo, type Memo } from '../memo.js';
@@ -43,35 +45,48 @@ export interface EmbedFiles {
 /** Height an embed code gives its frame before the page reports its own: text around a mid-width drawing. */
 const TEXT_HEIGHT = 150;
 
+/** The build's warning for a chart whose PNGs resvg could not draw, with the error's hint (what to do) when it has one. */
+function pngsFailed(id: string, error: unknown): string {
+  const reason = error instanceof Error ? error.message : String(error);
+  return msg.pngsFailed(id, reason, isCopydeskError(error) ? error.hint : undefined);
+}
+
 /**
- * Render the embed files of a report's charts, in memory. The PNGs are `renderPNG`'s, drawn on a
- * worker thread while the variants are drawn here, and put in their places at the end (the files come
- * out in the same order, whichever PNG is done first).
+ * Render the embed files of a report's charts, in memory. The PNGs are `renderPNG`'s, drawn in the
+ * PNG renderer's process while the variants are drawn here, and put in their places at the end (the
+ * files come out in the same order, whichever PNG is done first). A chart whose PNGs cannot be drawn
+ * (resvg refused or crashed on its SVG) gets a warning instead of them, and an embed code and index
+ * entry that do not refer to them: the build goes on.
  */
 export async function renderEmbedFiles({ report, charts, widths = VARIANT_WIDTHS, memo = noMemo }: EmbedFilesOptions): Promise<EmbedFiles> {
   const started = charts.map((chart) => ({ ...chart, pngs: chart.pngs ?? startChartPNGs(chart.rendered, { memo }) }));
-  const pages: { id: string; html: string; pngs: Promise<ChartPNGs> }[] = [];
+  const pages: { id: string; title: string; html: string; live: boolean; snippet: EmbedSnippetOptions; pngs: Promise<ChartPNGs> }[] = [];
   const warnings: string[] = [];
   const vendor = charts.some(({ chart }) => chart.interactive === true) ? vendorFiles({ report: report.slug }) : undefined;
-  const entries: EmbedsIndexEntry[] = [];
   for (const { id, chart, rendered, pngs } of started) {
     const { variants, warnings: drawn } = await memo(['variants', id, chart, widths, report.locale, rendered.width], () =>
       renderVariants(chart, { id, widths, locale: report.locale, ownWidth: rendered.width }));
     drawn.forEach((warning) => warnings.push(`chart "${id}": ${warning}`));
     const live = chart.interactive === true && vendor !== undefined;
     const page = renderEmbedPage({ id, chart, variants, report, ...(live ? { vendorScripts: vendor.scripts } : {}) });
-    pages.push({ id, html: page.html, pngs });
     const middle = variants[Math.floor(variants.length / 2)] ?? rendered;
-    const snippet = embedSnippet({
+    const snippet = {
       slug: report.slug, id, title: chart.title, alt: rendered.alt,
       imageWidth: rendered.width, imageHeight: rendered.height, height: middle.height + TEXT_HEIGHT,
-    });
-    entries.push({ id, title: chart.title, snippet, interactive: live });
+    };
+    pages.push({ id, title: chart.title, html: page.html, live, snippet, pngs });
   }
-  const files: OutputFile[] = (await Promise.all(pages.map(async ({ id, html, pngs }) => {
-    const { png, png2x } = await pngs;
-    return [{ path: `charts/${id}.png`, contents: png }, { path: `charts/${id}@2x.png`, contents: png2x }, { path: `charts/${id}.html`, contents: html }];
-  }))).flat();
+  const drawn = await Promise.allSettled(pages.map(({ pngs }) => pngs));
+  const files: OutputFile[] = [];
+  const entries: EmbedsIndexEntry[] = [];
+  for (const [i, { id, title, html, live, snippet }] of pages.entries()) {
+    const pngs = drawn[i]!;
+    if (pngs.status === 'fulfilled') files.push({ path: `charts/${id}.png`, contents: pngs.value.png }, { path: `charts/${id}@2x.png`, contents: pngs.value.png2x });
+    else warnings.push(pngsFailed(id, pngs.reason));
+    files.push({ path: `charts/${id}.html`, contents: html });
+    const png = pngs.status === 'fulfilled';
+    entries.push({ id, title, snippet: embedSnippet({ ...snippet, image: png }), interactive: live, png });
+  }
   if (vendor !== undefined) files.push(...vendor.files);
   if (charts.length > 0) files.push({ path: 'embeds.html', contents: renderEmbedsIndex({ report, entries }).html });
   return { files, warnings };

@@ -19,6 +19,8 @@ export interface EmbedsIndexEntry {
   /** Its embed code, with paths relative to the report's folder (see `embedSnippet`). */
   snippet: EmbedSnippet;
   interactive?: boolean;
+  /** Whether the chart has its PNGs (resvg may not have drawn them). Default true; without them they are not linked. */
+  png?: boolean;
 }
 
 /** Options for {@link renderEmbedsIndex}. */
@@ -52,12 +54,11 @@ button { font: inherit; font-size: .9rem; padding: .2rem .8rem; }
 iframe[${EMBED_ATTRIBUTE}] { border: 0; }
 `.trim();
 
-function renderEntry({ id, title, snippet, interactive = false }: EmbedsIndexEntry): string {
+function renderEntry({ id, title, snippet, interactive = false, png = true }: EmbedsIndexEntry): string {
   const file = (href: string, label: string) => `<a href="${escape(href)}">${escape(label)}</a>`;
   const files = [
     file(`charts/${id}.html`, msg.embedPage()),
-    file(`charts/${id}.png`, msg.png()),
-    file(`charts/${id}@2x.png`, msg.png2x()),
+    ...(png ? [file(`charts/${id}.png`, msg.png()), file(`charts/${id}@2x.png`, msg.png2x())] : [escape(msg.noPNG())]),
     file(`charts/${id}.svg`, msg.svg()),
     file(`charts/${id}.vl.json`, msg.vegaLite()),
     file(`data/${id}.csv`, msg.csv()),

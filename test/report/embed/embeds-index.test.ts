@@ -25,6 +25,14 @@ describe('renderEmbedsIndex', () => {
     }
   });
 
+  it('links no PNG for a chart without them, and says so', () => {
+    const entry = { id: 'three', title: 'Chart three', snippet: embedSnippet({ slug: 'r', id: 'three', title: 'Chart three', alt: '', imageWidth: 600, imageHeight: 400, height: 500, image: false }), png: false };
+    const section = parse(renderEmbedsIndex({ report: { title: 'A report', locale: 'en-US' }, entries: [entry] }).html).querySelector('section')!;
+    expect([...section.querySelectorAll('.files a')].map((a) => a.getAttribute('href'))).toEqual(['charts/three.html', 'charts/three.svg', 'charts/three.vl.json', 'data/three.csv']);
+    expect(section.querySelector('.files')?.textContent).toContain('No PNG (resvg could not draw this chart');
+    expect(section.innerHTML).not.toContain('.png');
+  });
+
   it('allows its inline scripts (its own and each pasted host script) and style by hash, and frames from the folder', () => {
     const document = parse(index.html);
     const csp = cspOf(document);

@@ -33,6 +33,14 @@ describe('embedSnippet', () => {
     expect(embedSnippet(options).styles).toEqual([style]);
   });
 
+  it('has no image, and hides nothing, for a chart without PNGs: readers without scripts get the frame', () => {
+    const snippet = embedSnippet({ ...options, image: false });
+    const { off } = parseBoth(snippet.html);
+    expect({ noscript: off.querySelector('noscript') !== null, img: off.querySelector('img') !== null, png: snippet.html.includes('.png') }).toEqual({ noscript: false, img: false, png: false });
+    expect(off.querySelector('iframe')?.getAttribute('src')).toBe('charts/deployment.html');
+    expect([snippet.scripts, snippet.styles]).toEqual([[HOST_SCRIPT], []]);
+  });
+
   it('points at where the report is published when given a base', () => {
     const { off } = parseBoth(embedSnippet({ ...options, base: 'https://example.org/stories/haiti-mss/' }).html);
     expect(off.querySelector('iframe')?.getAttribute('src')).toBe('https://example.org/stories/haiti-mss/charts/deployment.html');
