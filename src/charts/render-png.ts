@@ -19,6 +19,10 @@ export interface RenderPNGOptions {
  * Sans, which rendering machines have; an SVG set in it alone loads only its files, which draws the
  * same pixels faster). Returns the PNG file's bytes.
  *
+ * resvg runs in this process: on the few SVGs it panics on (a clipped or translucent mark wholly
+ * outside the picture), the process aborts. {@link renderPNGAsync}, which builds use, draws in a
+ * process of its own and rejects instead.
+ *
  * @example
  * await writeFile('contingents.png', renderPNG(rendered, {scale: 2}));
  */
