@@ -50,7 +50,7 @@ export const notInArticleHint = () => 'Quote the sentence and the words exactly 
 
 // Explanations: one line per verdict.
 
-export const unbound = () => 'Not bound to any fact: bind it with claim(…), or mark it notChecked(…) with a reason.';
+export const unbound = () => 'Not bound to a fact: bind it with claim(…), or mark it notChecked(…) with a reason.';
 export const unchecked = (reason: string) => `Not checked: ${sentence(reason)}`;
 export const matches = (expected: string, label: string) => `Matches the data: ${expected} (${label}).`;
 export const matchesWithWeekday = (expected: string, label: string, weekday: string) => `Matches the data: ${expected} (${label}), which was a ${weekday}, as stated.`;
