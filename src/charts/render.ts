@@ -127,17 +127,42 @@ export async function drawRuntime(
   runtime: vega.Runtime,
   { id, chart, loader, locale, log }: { id: string; chart: Chart; loader?: vega.Loader | undefined; locale: string; log: CollectedLog },
 ): Promise<RenderedSVG> {
+  const view = openView(runtime, { id, loader, log });
+  try {
+    return await drawView(view, { id, chart, locale, log });
+  } finally {
+    view.finalize();
+  }
+}
+
+/**
+ * A headless view of a parsed spec, logging to `log`; the caller finalizes it. Exported for the embed
+ * variants, which keep one view and draw it again at each width.
+ */
+export function openView(runtime: vega.Runtime, { id, loader, log }: { id: string; loader?: vega.Loader | undefined; log: CollectedLog }): vega.View {
   installTextMetrics();
-  const svg = await draw(runtime, { id, loader, log });
-  const alt = altText(chart, { locale });
+  try {
+    return new vega.View(runtime, { renderer: 'none', logger: log.logger, ...(loader !== undefined ? { loader } : {}) });
+  } catch (error) {
+    throw new SpecError(id, msg.renderFailed(reason(error)), { hint: msg.renderFailedHint(), cause: error });
+  }
+}
+
+/**
+ * Run a view and draw it: the labelled SVG, or a `SpecError` when its data failed to load or Vega
+ * logged an error to `log` (which must be the view's logger). `alt` saves writing the alt text again.
+ */
+export async function drawView(
+  view: vega.View,
+  { id, chart, locale, log, alt = altText(chart, { locale }) }: { id: string; chart: Chart; locale: string; log: CollectedLog; alt?: string },
+): Promise<RenderedSVG> {
+  const svg = await svgOf(view, { id, log });
   const { width, height } = svgSize(svg);
   return { svg: accessibleSVG(svg, { id, title: chart.title, description: alt }), width, height, alt, warnings: log.warnings };
 }
 
-async function draw(runtime: vega.Runtime, { id, loader, log }: { id: string; loader: vega.Loader | undefined; log: CollectedLog }): Promise<string> {
-  let view: vega.View | undefined;
+async function svgOf(view: vega.View, { id, log }: { id: string; log: CollectedLog }): Promise<string> {
   try {
-    view = new vega.View(runtime, { renderer: 'none', logger: log.logger, ...(loader !== undefined ? { loader } : {}) });
     const svg = await view.toSVG();
     const [loadFailure] = log.loadFailures;
     if (loadFailure !== undefined) throw new SpecError(id, msg.loadFailed(loadFailure), { hint: msg.loadFailedHint() });
@@ -148,8 +173,6 @@ async function draw(runtime: vega.Runtime, { id, loader, log }: { id: string; lo
   } catch (error) {
     if (error instanceof SpecError) throw error;
     throw new SpecError(id, msg.renderFailed(reason(error)), { hint: msg.renderFailedHint(), cause: error });
-  } finally {
-    view?.finalize();
   }
 }
 

@@ -13,7 +13,7 @@ import { asSpec, singleView } from '../../charts/spec-units.js';
 import { DEFAULT_WIDTH } from '../../charts/theme.js';
 import * as msg from '../../messages/embed.js';
 import { unframe } from './unframe.js';
-import { widthDrawer } from './width-drawer.js';
+import { widthDrawer, type WidthDrawer } from './width-drawer.js';
 
 /**
  * Chart widths drawn, in CSS pixels: a 280 px phone less the page's 8 px margins, then steps of about
@@ -79,14 +79,25 @@ export interface ResponsiveChart {
  */
 export async function renderVariants(chart: Chart, options: RenderVariantsOptions): Promise<ResponsiveChart> {
   const { id, widths = VARIANT_WIDTHS, minPlotWidth = MIN_PLOT_WIDTH, minTextPx = MIN_TEXT_PX, locale = 'en-US', ownWidth } = options;
+  const drawer = widthDrawer({ locale });
+  try {
+    return await drawVariants(chart, { id, widths, minPlotWidth, minTextPx, locale, ownWidth, drawer });
+  } finally {
+    drawer.close();
+  }
+}
+
+async function drawVariants(
+  chart: Chart,
+  { id, widths, minPlotWidth, minTextPx, locale, ownWidth, drawer }: Required<Omit<RenderVariantsOptions, 'ownWidth'>> & { ownWidth: number | undefined; drawer: WidthDrawer },
+): Promise<ResponsiveChart> {
   const warnings = new Set<string>();
-  const atWidth = widthDrawer({ locale });
   const draw = async (plotWidth: number | undefined): Promise<ChartVariant> => {
     const resized = plotWidth === undefined ? undefined : resize(chart.spec, plotWidth, chart);
     const spec = unframe(resized ?? chart.spec);
     const rendered = plotWidth === undefined || resized === undefined
       ? await renderSVG({ ...chart, spec }, { id: `${id}-${plotWidth ?? 'own'}`, locale })
-      : await atWidth({ ...chart, spec }, { id: `${id}-${plotWidth}`, width: plotWidth });
+      : await drawer.draw({ ...chart, spec }, { id: `${id}-${plotWidth}`, width: plotWidth });
     rendered.warnings.forEach((warning) => warnings.add(warning));
     return variantOf(rendered, { spec, minTextPx });
   };

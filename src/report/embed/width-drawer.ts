@@ -1,21 +1,24 @@
 /**
  * One chart drawn at many plot widths, for the embed variants, doing the width-independent work once.
- * Compiling the Vega-Lite spec and parsing the Vega spec take about half of a drawing's time, and
- * their result at another width differs only where the width itself is written. So the first two
- * widths are compiled and parsed, and their results compared: if every difference is the width, and
- * compiling warned alike, later widths take the first result with their width written in. Anything
- * else (Vega numbering its data sets anew at each parse, say) and every width is compiled afresh.
+ * Compiling, parsing and making a view (its expressions generated, its transforms run) are most of a
+ * drawing's cost, and at another width only the width changes. So the first two widths are compiled
+ * and compared: if every difference is the width, and compiling warned alike, the view that drew the
+ * first is kept and drawn again at each later width (see `rewidth`). Anything else, and every width
+ * is drawn afresh.
  */
 
 import type * as vega from 'vega';
 import type { Chart } from '../../charts/chart.js';
-import { collectLogger } from '../../charts/collect-logger.js';
-import { compileSpec, drawRuntime, parseSpec, type RenderedSVG } from '../../charts/render.js';
+import { collectLogger, type CollectedLog } from '../../charts/collect-logger.js';
+import { compileSpec, drawRuntime, drawView, openView, parseSpec, type RenderedSVG } from '../../charts/render.js';
+import { rewidth, widthFree } from './rewidth.js';
 
 /** Options for {@link widthDrawer}. */
 export interface WidthDrawerOptions {
   /** Locale of the alt text. Default `'en-US'`. */
   locale?: string;
+  /** Loads data given by URL. Default: Vega's loader. */
+  loader?: vega.Loader;
 }
 
 /**
@@ -24,115 +27,87 @@ export interface WidthDrawerOptions {
  */
 export type DrawAtWidth = (chart: Chart, { id, width }: { id: string; width: number }) => Promise<RenderedSVG>;
 
-/** A path into a parsed spec: property names and array indexes. */
-type Path = (string | number)[];
+/** A drawing function for the widths of one chart, and the view it keeps between drawings. */
+export interface WidthDrawer {
+  draw: DrawAtWidth;
+  /** Let go of the view kept between drawings. Call it when done, drawings failed or not. */
+  close(): void;
+}
 
-/** A parse to copy for each width, where the width is written in it, and what compiling it warned about. */
-interface Template {
-  runtime: vega.Runtime;
-  paths: Path[];
+/** The first width drawn: its Vega spec without the width, what compiling it and drawing it warned about, its alt text. */
+interface First {
+  width: number;
+  key: string | undefined;
+  compiled: string[];
   warnings: string[];
+  alt: string;
 }
 
 /**
- * A drawing function for the widths of one chart; it remembers what the first drawings had in
- * common, so give it only specs that differ by their width (one chart, resized and unframed).
+ * A drawer for the widths of one chart; it remembers what the first drawings had in common, so give
+ * it only specs that differ by their width (one chart, resized and unframed).
  *
  * @example
- * const draw = widthDrawer({locale: 'en-US'});
- * for (const width of [254, 334]) await draw({...chart, spec: unframe(resize(chart.spec, width, chart))}, {id: `c-${width}`, width});
+ * const drawer = widthDrawer({locale: 'en-US'});
+ * try {
+ *   for (const width of [254, 334]) await drawer.draw({...chart, spec: unframe(resize(chart.spec, width, chart))}, {id: `c-${width}`, width});
+ * } finally {
+ *   drawer.close();
+ * }
  */
-export function widthDrawer({ locale = 'en-US' }: WidthDrawerOptions = {}): DrawAtWidth {
-  let first: { width: number; runtime: vega.Runtime; warnings: string[] } | undefined;
-  // Unknown until two widths are drawn; `null` once they show that the width is not all that changes.
-  let template: Template | null | undefined;
-  return async (chart, { id, width }) => {
+export function widthDrawer({ locale = 'en-US', loader }: WidthDrawerOptions = {}): WidthDrawer {
+  let first: First | undefined;
+  // The view kept, from the first drawing until the second shows whether it can be drawn again.
+  let kept: vega.View | undefined;
+  // Whether the kept view can be drawn at other widths, once two widths are compiled.
+  let again: boolean | undefined;
+
+  const close = () => {
+    kept?.finalize();
+    kept = undefined;
+  };
+  /** Draw with a new view, kept for the next width when `keep`. */
+  const drawAnew = async (chart: Chart, { id, vgSpec, log, keep }: { id: string; vgSpec: vega.Spec; log: CollectedLog; keep: boolean }) => {
+    close();
+    if (!keep) return drawRuntime(parseSpec(vgSpec, { id }), { id, chart, loader, locale, log });
+    const view = openView(parseSpec(vgSpec, { id }), { id, loader, log });
+    kept = view;
+    return drawView(view, { id, chart, locale, log });
+  };
+  /** Draw the kept view again at `width`, or anew when Vega's marks came out in another order. */
+  const drawAgain = async (chart: Chart, { id, width, view }: { id: string; width: number; view: vega.View }) => {
     const log = collectLogger();
-    if (template) {
-      log.warnings.push(...template.warnings);
-      return drawRuntime(withWidth(template, width), { id, chart, locale, log });
+    log.warnings.push(...(first?.warnings ?? []));
+    view.logger(log.logger);
+    if (await rewidth(view, width)) {
+      // What the first drawing warned about (transforms that warned then do not run again), and anything new.
+      const rendered = await drawView(view, { id, chart, locale, log, ...(first ? { alt: first.alt } : {}) });
+      return { ...rendered, warnings: [...new Set(rendered.warnings)] };
     }
-    const runtime = parseSpec(compileSpec(chart.spec, { id, log }), { id });
-    if (template === undefined && first === undefined) {
-      // Kept as it is now: the view about to be made of it may change it.
-      const copy = copyOf(runtime);
-      if (copy === undefined) template = null;
-      else first = { width, runtime: copy, warnings: [...log.warnings] };
-    } else if (template === undefined && first !== undefined && first.width !== width) {
-      template = templateOf(first, { width, runtime, warnings: log.warnings });
-    }
-    return drawRuntime(runtime, { id, chart, locale, log });
+    const fresh = collectLogger();
+    return drawAnew(chart, { id, vgSpec: compileSpec(chart.spec, { id, log: fresh }), log: fresh, keep: true });
   };
-}
 
-/** The template two parses make, or `null` when they differ by more than their width. */
-function templateOf(
-  a: { width: number; runtime: vega.Runtime; warnings: string[] },
-  b: { width: number; runtime: vega.Runtime; warnings: readonly string[] },
-): Template | null {
-  if (a.warnings.join('\n') !== b.warnings.join('\n')) return null;
-  const paths = widthPaths(a.runtime, b.runtime, [a.width, b.width]);
-  return paths === undefined ? null : { runtime: a.runtime, paths, warnings: a.warnings };
-}
-
-/**
- * Where two parses differ, if they differ only by holding `widths[0]` in the first where the second
- * holds `widths[1]`; `undefined` as soon as anything else differs, shapes included.
- */
-function widthPaths(a: unknown, b: unknown, [widthA, widthB]: [number, number]): Path[] | undefined {
-  const paths: Path[] = [];
-  const path: Path = [];
-  const walk = (x: unknown, y: unknown): boolean => {
-    if (x === y) return true;
-    if (Array.isArray(x) && Array.isArray(y)) {
-      return x.length === y.length && x.every((item, i) => within(i, item, y[i]));
+  const draw: DrawAtWidth = async (chart, { id, width }) => {
+    if (kept !== undefined && again) return drawAgain(chart, { id, width, view: kept });
+    const log = collectLogger();
+    const vgSpec = compileSpec(chart.spec, { id, log });
+    if (first === undefined) {
+      const compiled = [...log.warnings];
+      const key = widthFree(vgSpec, width);
+      const rendered = await drawAnew(chart, { id, vgSpec, log, keep: true });
+      first = { width, key, compiled, warnings: [...rendered.warnings], alt: rendered.alt };
+      return rendered;
     }
-    // Own properties only: the first parse is a copy, where vega-parser's `Entry`s became plain objects.
-    if (isPlainObject(x) && isPlainObject(y)) {
-      const keys = Object.keys(x);
-      return keys.length === Object.keys(y).length && keys.every((key) => Object.hasOwn(y, key) && within(key, x[key], y[key]));
+    if (again === undefined && kept !== undefined && first.width !== width) {
+      again = first.key !== undefined && first.key === widthFree(vgSpec, width) && sameWarnings(first.compiled, log.warnings);
+      if (again) return drawAgain(chart, { id, width, view: kept });
     }
-    if (x instanceof Date && y instanceof Date) return x.getTime() === y.getTime();
-    if (x === widthA && y === widthB) {
-      paths.push([...path]);
-      return true;
-    }
-    return false;
+    return drawAnew(chart, { id, vgSpec, log, keep: false });
   };
-  const within = (key: string | number, x: unknown, y: unknown): boolean => {
-    path.push(key);
-    const same = walk(x, y);
-    path.pop();
-    return same;
-  };
-  return walk(a, b) ? paths : undefined;
+  return { draw, close };
 }
 
-/** An object whose state is its own properties (a parse holds plain objects and vega-parser's `Entry`s), not a Date or a Map. */
-function isPlainObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && Object.prototype.toString.call(value) === '[object Object]';
-}
-
-/** A deep copy, or `undefined` for a parse holding what cannot be copied (a function, say). */
-function copyOf(runtime: vega.Runtime): vega.Runtime | undefined {
-  try {
-    return structuredClone(runtime);
-  } catch {
-    return undefined;
-  }
-}
-
-/** A fresh copy of the template's parse (a view may change what it is given), at `width`. */
-function withWidth({ runtime, paths }: Template, width: number): vega.Runtime {
-  const copy = structuredClone(runtime);
-  for (const path of paths) {
-    const parent = path.slice(0, -1).reduce<unknown>(child, copy);
-    const key = path.at(-1);
-    if (key !== undefined && (isPlainObject(parent) || Array.isArray(parent))) Reflect.set(parent, key, width);
-  }
-  return copy;
-}
-
-function child(node: unknown, key: string | number): unknown {
-  return isPlainObject(node) || Array.isArray(node) ? Reflect.get(node, key) : undefined;
+function sameWarnings(a: readonly string[], b: readonly string[]): boolean {
+  return a.join('\n') === b.join('\n');
 }

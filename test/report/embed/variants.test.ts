@@ -13,10 +13,13 @@ vi.mock('../../../src/report/embed/width-drawer.js', async (importOriginal) => {
   return {
     ...original,
     widthDrawer: (...args: Parameters<typeof original.widthDrawer>) => {
-      const draw = original.widthDrawer(...args);
-      return (...at: Parameters<typeof draw>) => {
-        drawings.count += 1;
-        return draw(...at);
+      const drawer = original.widthDrawer(...args);
+      return {
+        ...drawer,
+        draw: (...at: Parameters<typeof drawer.draw>) => {
+          drawings.count += 1;
+          return drawer.draw(...at);
+        },
       };
     },
   };

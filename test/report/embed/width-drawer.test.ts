@@ -8,21 +8,25 @@ import { widthDrawer } from '../../../src/report/embed/width-drawer.js';
 import { GOLDEN_CHARTS } from '../../charts/golden-charts.js';
 import { tinyBar } from './helpers.js';
 
-// Count the compilations the drawer asks for (renderSVG's own, inside its module, are not counted).
-const compiled = vi.hoisted(() => ({ count: 0 }));
-vi.mock('../../../src/charts/render.js', async (importOriginal) => {
-  const original = await importOriginal<typeof import('../../../src/charts/render.js')>();
-  return {
-    ...original,
-    compileSpec: (...args: Parameters<typeof original.compileSpec>) => {
-      compiled.count += 1;
-      return original.compileSpec(...args);
-    },
-  };
-});
+// Count the compilations and the kept views the drawer asks for (renderSVG's own, inside its module, are not counted).
+const counts = vi.hoisted(() => ({ compiled: 0, views: 0 }));
+vi.mock('../../../src/charts/render.js', async (importOriginal) => (await import('./count-render.js')).countRender(await importOriginal(), counts));
 beforeEach(() => {
-  compiled.count = 0;
+  counts.compiled = 0;
+  counts.views = 0;
 });
+
+/** Draw a chart at each width with one drawer, closed at the end. */
+async function drawAll(chart: Chart, widths: readonly number[], id = 'c'): Promise<RenderedSVG[]> {
+  const drawer = widthDrawer();
+  try {
+    const drawn: RenderedSVG[] = [];
+    for (const width of widths) drawn.push(await drawer.draw(atWidth(chart, width), { id: `${id}-${width}`, width }));
+    return drawn;
+  } finally {
+    drawer.close();
+  }
+}
 
 const WIDTHS = [254, 334, 454, 614, 854, 120];
 
@@ -38,28 +42,82 @@ const datumRule = rawChart({
   ],
 }, { title: 'A line and a rule' });
 
-const charts: [string, () => Chart][] = [['three bars', () => tinyBar()], ...Object.entries(GOLDEN_CHARTS), ['a datum rule', () => datumRule]];
+const points = Array.from({ length: 40 }, (_, i) => ({ x: i * 37.5, y: (i * 7) % 13, kind: i % 3 === 0 ? 'a' : 'b' }));
+
+/** Points on a quantitative axis with a legend: the ticks change at each width, and Vega appends the new ones. */
+const scatter = rawChart({
+  data: { values: points },
+  mark: 'point',
+  encoding: { x: { field: 'x', type: 'quantitative' }, y: { field: 'y', type: 'quantitative' }, color: { field: 'kind', type: 'nominal' } },
+}, { title: 'Points' });
+
+/**
+ * Points whose rows depend on the width: at a new width the mark both keeps points and gains some,
+ * ahead of them in the data (which runs from right to left), where Vega would append them.
+ */
+const widthFiltered = rawChart({
+  data: { values: [...points].reverse() },
+  transform: [{ filter: 'datum.x < width * 2' }],
+  mark: 'point',
+  encoding: { x: { field: 'x', type: 'quantitative' }, y: { field: 'y', type: 'quantitative' } },
+}, { title: 'Points up to twice the width' });
+
+/** Small multiples: the width is a signal of its own (`child_width`). */
+const facet = rawChart({
+  data: { values: points },
+  mark: 'point',
+  encoding: { x: { field: 'x', type: 'quantitative' }, y: { field: 'y', type: 'quantitative' }, row: { field: 'kind', type: 'nominal' } },
+}, { title: 'Points by kind' });
+
+/** A chart on a timer: a view drawn again later would have moved on. */
+const animated = rawChart({
+  data: { values: points },
+  params: [{ name: 'frame', select: { type: 'point', fields: ['kind'], on: 'timer' } }],
+  transform: [{ filter: { param: 'frame' } }],
+  mark: 'point',
+  encoding: { x: { field: 'x', type: 'quantitative' }, y: { field: 'y', type: 'quantitative' } },
+}, { title: 'Animated points' });
+
+const charts: [string, () => Chart][] = [
+  ['three bars', () => tinyBar()], ...Object.entries(GOLDEN_CHARTS),
+  ['a datum rule', () => datumRule], ['a scatter', () => scatter], ['points filtered by the width', () => widthFiltered], ['a facet', () => facet],
+];
 
 describe('widthDrawer', () => {
   it.each(charts)('draws %s at each width exactly as renderSVG does', async (_, make) => {
     const chart = make();
-    const draw = widthDrawer();
-    for (const width of WIDTHS) {
-      const resized = atWidth(chart, width);
-      expect(await draw(resized, { id: `c-${width}`, width }), `at ${width}`).toEqual(await renderSVG(resized, { id: `c-${width}` }));
-    }
+    const drawn = await drawAll(chart, WIDTHS);
+    const expected = await Promise.all(WIDTHS.map((width) => renderSVG(atWidth(chart, width), { id: `c-${width}` })));
+    drawn.forEach((rendered, i) => expect(rendered, `at ${WIDTHS[i]}`).toEqual(expected[i]));
   });
 
-  it('compiles only the first two widths of a chart that differs by its width alone', async () => {
-    const draw = widthDrawer();
-    for (const width of WIDTHS) await draw(atWidth(tinyBar(), width), { id: 'bars', width });
-    expect(compiled.count).toBe(2);
+  it('compiles the first two widths of a chart that differs by its width alone, and draws every width with one view', async () => {
+    await drawAll(tinyBar(), WIDTHS);
+    expect(counts).toEqual({ compiled: 2, views: 1 });
   });
 
-  it('compiles every width when the parses differ by more than the width', async () => {
-    const draw = widthDrawer();
-    for (const width of WIDTHS) await draw(atWidth(datumRule, width), { id: 'rule', width });
-    expect(compiled.count).toBe(WIDTHS.length);
+  it('draws again with one view when only the axis ticks and legend change', async () => {
+    await drawAll(scatter, WIDTHS);
+    expect(counts).toEqual({ compiled: 2, views: 1 });
+  });
+
+  it('draws a width with a new view when marks of the data came and stayed (their order is Vega\'s to choose)', async () => {
+    await drawAll(widthFiltered, WIDTHS);
+    expect(counts.views).toBeGreaterThan(1);
+  });
+
+  it.each([['on a timer', animated], ['of small multiples', facet]] as const)('compiles and draws every width of a chart %s afresh', async (_, chart) => {
+    await drawAll(chart, WIDTHS);
+    expect(counts).toEqual({ compiled: WIDTHS.length, views: 1 });
+  });
+
+  it('lets go of the kept view on close', async () => {
+    const drawer = widthDrawer();
+    await drawer.draw(atWidth(tinyBar(), 300), { id: 'bars', width: 300 });
+    drawer.close();
+    drawer.close();
+    // A drawer closed after its first drawing still draws, with a view of its own.
+    expect((await drawer.draw(atWidth(tinyBar(), 400), { id: 'bars', width: 400 })).width).toBeGreaterThan(300);
   });
 
   it('keeps what compiling warned about in every drawing', async () => {
@@ -69,11 +127,9 @@ describe('widthDrawer', () => {
       mark: 'bar',
       encoding: { x: { field: 'a', type: 'nominal' }, y: { field: 'n', type: 'quantitative' }, shape: { field: 'a', type: 'nominal' } },
     }, { title: 'Warned' });
-    const draw = widthDrawer();
-    const drawn: RenderedSVG[] = [];
-    for (const width of WIDTHS) drawn.push(await draw(atWidth(chart, width), { id: 'warned', width }));
+    const drawn = await drawAll(chart, WIDTHS, 'warned');
     expect(drawn[0]!.warnings).toEqual([expect.stringMatching(/shape.*dropped/i)]);
     expect(drawn.map((rendered) => rendered.warnings)).toEqual(WIDTHS.map(() => drawn[0]!.warnings));
-    expect(compiled.count).toBe(2);
+    expect(counts.compiled).toBe(2);
   });
 });

@@ -1,0 +1,64 @@
+/**
+ * Conformance for the embed variants' drawer: every single-view spec of the Vega-Lite gallery, drawn
+ * at several widths by one drawer (one view drawn again where it can be), comes out exactly as
+ * renderSVG draws it at each width with a view of its own.
+ */
+
+import * as vega from 'vega';
+import { afterAll, describe, expect, it, vi } from 'vitest';
+import type { Chart } from '../../../src/charts/chart.js';
+import { renderSVG, type RenderedSVG } from '../../../src/charts/render.js';
+import { resize } from '../../../src/charts/resize.js';
+import { widthDrawer } from '../../../src/report/embed/width-drawer.js';
+import { galleryFiles, galleryLoader, readSpec, seedRandom } from '../../charts/gallery.js';
+
+// Count the compilations and the kept views the drawer asks for, to tell how each spec was drawn.
+const counts = vi.hoisted(() => ({ compiled: 0, views: 0 }));
+vi.mock('../../../src/charts/render.js', async (importOriginal) => (await import('./count-render.js')).countRender(await importOriginal(), counts));
+
+const WIDTHS = [250, 420, 700];
+const loader = galleryLoader();
+const tally = { again: 0, partly: 0, afresh: 0, failing: 0 };
+
+/** A gallery spec at `width` as a chart, or `undefined` when it is not a single view. */
+function chartAt(file: string, width: number): Chart | undefined {
+  const spec = resize(readSpec(file), width);
+  return spec === undefined ? undefined : { kind: 'chart', title: file, spec, data: [] };
+}
+
+/** Before each drawing: the same random numbers (jitter, bootstrap) and gradient ids. */
+function fresh(): void {
+  seedRandom();
+  vega.resetSVGDefIds();
+}
+
+describe('the Vega-Lite gallery through the embed variants\' width drawer', () => {
+  afterAll(() => {
+    console.log(`width drawer over the gallery's single views: ${tally.again} drawn again by one view, ${tally.partly} by a new view at some width, ${tally.afresh} compiled afresh at each width, ${tally.failing} failing alike both ways`);
+  });
+
+  it.each(galleryFiles().filter((file) => chartAt(file, WIDTHS[0]!) !== undefined))('%s', async (file) => {
+    const expected: (RenderedSVG | string)[] = [];
+    for (const width of WIDTHS) {
+      fresh();
+      expected.push(await renderSVG(chartAt(file, width)!, { id: `${file}-${width}`, loader }).catch((error: Error) => error.message));
+    }
+    counts.compiled = 0;
+    counts.views = 0;
+    const drawer = widthDrawer({ loader });
+    const drawn: (RenderedSVG | string)[] = [];
+    try {
+      for (const width of WIDTHS) {
+        fresh();
+        drawn.push(await drawer.draw(chartAt(file, width)!, { id: `${file}-${width}`, width }).catch((error: Error) => error.message));
+      }
+    } finally {
+      drawer.close();
+    }
+    drawn.forEach((rendered, i) => expect(rendered, `at ${WIDTHS[i]}`).toEqual(expected[i]));
+    if (expected.some((rendered) => typeof rendered === 'string')) tally.failing += 1;
+    else if (counts.views > 1) tally.partly += 1;
+    else if (counts.compiled === WIDTHS.length) tally.afresh += 1;
+    else tally.again += 1;
+  });
+});
