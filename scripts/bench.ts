@@ -2,7 +2,8 @@
  * `npm run bench`: copydesk against its baselines, every figure measured in this run, each in its own
  * process (so that each has its own peak memory), the median of a few runs:
  *   1. the first report's `copydesk build`, a cold process, against the floor: a script that imports
- *      vega and vega-lite and renders the same specs to SVG, and nothing else;
+ *      vega and vega-lite and renders the same specs to SVG, and nothing else; once from scratch
+ *      (`--no-cache`, every chart drawn), once rebuilt (the charts read from the cache of drawings);
  *   2. a histogram and a time-unit line over 10^4, 10^5 and 10^6 rows: pushdown against plain vega
  *      drawing from all the rows — build time and the bytes of the `.vl.json` written;
  *   3. loading a CSV and an Arrow file of 10^5 and 10^6 rows: copydesk's typed loader against
@@ -72,17 +73,19 @@ function stepTimes(stdout: string): Map<string, number> {
 
 async function firstReport(out: string): Promise<{ lines: Line[]; ours: Measurement }> {
   const printed: string[] = [];
-  const build = async () => {
-    const { stdout, ...measured } = await timeNode(['dist/cli/bin.js', 'build', 'haiti-mss', '--out', out, '--json'], { cwd: ROOT });
-    printed.push(stdout);
+  // From scratch (every chart drawn), or rebuilt: the charts read from the cache the untimed build filled.
+  const build = async ({ cache }: { cache: boolean }) => {
+    const { stdout, ...measured } = await timeNode(['dist/cli/bin.js', 'build', 'haiti-mss', '--out', out, '--json', ...(cache ? [] : ['--no-cache'])], { cwd: ROOT });
+    if (!cache) printed.push(stdout);
     return measured;
   };
   const floor = () => timeNode(['--input-type=module', '-e', floorScript(join(out, 'haiti-mss', 'charts'))], { cwd: ROOT });
-  // One untimed build writes the specs the floor renders, and warms the file cache for both.
-  await build();
-  const { ours, baseline, ratio: r } = await pair(build, floor);
-  // The timed builds' own account of their time (the first, untimed build left out): medians by step.
-  const timed = printed.slice(1).map(stepTimes);
+  // One untimed build writes the specs the floor renders, fills the cache of drawn charts, and warms the file cache.
+  await build({ cache: true });
+  const { ours, baseline, ratio: r } = await pair(() => build({ cache: false }), floor);
+  const rebuilt = await pair(() => build({ cache: true }), floor);
+  // The timed builds' own account of their time, from scratch: medians by step.
+  const timed = printed.map(stepTimes);
   const bySteps = `${[...(timed[0]?.keys() ?? [])].map((step) => `${step} ${Math.round(median(timed.map((steps) => steps.get(step) ?? 0)))}`).join(' · ')} ms`;
   // Where the time goes: a process that only imports the library, against one that only imports vega and vega-lite.
   const start = await pair(
@@ -92,9 +95,10 @@ async function firstReport(out: string): Promise<{ lines: Line[]; ours: Measurem
   return {
     ours,
     lines: [
-      { measure: 'first report: cold `copydesk build haiti-mss` vs vega-only floor', ours: raw(ours), baseline: raw(baseline), ratio: ratio(r), target: '≤ 1.5× and < 1.5 s', holds: r <= 1.5 && ours.ms < 1500 },
+      { measure: 'first report: cold `copydesk build haiti-mss --no-cache` (every chart drawn) vs vega-only floor', ours: raw(ours), baseline: raw(baseline), ratio: ratio(r), target: '≤ 1.5× and < 1.5 s', holds: r <= 1.5 && ours.ms < 1500 },
+      { measure: 'first report rebuilt: cold `copydesk build haiti-mss`, charts read from the cache, vs the floor', ours: raw(rebuilt.ours), baseline: raw(rebuilt.baseline), ratio: ratio(rebuilt.ratio), target: '≤ 1.5× and < 1.5 s', holds: rebuilt.ratio <= 1.5 && rebuilt.ours.ms < 1500 },
       { measure: 'of which start-up: import copydesk vs import vega and vega-lite', ours: raw(start.ours), baseline: raw(start.baseline), ratio: ratio(start.ratio), target: '', holds: undefined },
-      { measure: "of which the build's own steps (the rest is start-up)", ours: bySteps, baseline: '', ratio: '', target: '', holds: undefined },
+      { measure: "of which the build's own steps, from scratch (the rest is start-up)", ours: bySteps, baseline: '', ratio: '', target: '', holds: undefined },
     ],
   };
 }

@@ -13,7 +13,8 @@
  */
 
 import { spawnSync } from 'node:child_process';
-import { chmodSync, rmSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { chmodSync, existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
@@ -29,6 +30,23 @@ const ENTRIES = ['index', 'cli/bin', 'cli/run-cli', 'report/load-report', 'repor
 
 /** Packages loaded from `node_modules` at run time rather than bundled. */
 const EXTERNAL = ['@resvg/resvg-js', 'esbuild', 'hyparquet', 'vega-embed', 'copydesk'];
+
+/**
+ * The build's id: a digest of the sources, this script and the lockfile (the versions of everything
+ * bundled). A chart drawn by one build is remembered on disk for the next (see `src/report/disk-memo.ts`)
+ * only while this stays the same.
+ */
+function buildDigest(): string {
+  const hash = createHash('sha256');
+  const files = readdirSync(join(ROOT, 'src'), { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => join(entry.parentPath, entry.name))
+    .sort();
+  for (const file of [...files, join(ROOT, 'scripts/build.ts'), join(ROOT, 'package-lock.json')]) {
+    hash.update(file.slice(ROOT.length)).update('\0').update(existsSync(file) ? readFileSync(file) : 'missing').update('\0');
+  }
+  return hash.digest('base64url').slice(0, 16);
+}
 
 rmSync(DIST, { recursive: true, force: true });
 
@@ -47,6 +65,7 @@ await build({
   // Two folders deep, like `dist/cli/`, so that paths relative to a module (`../../package.json`) hold in either.
   chunkNames: 'chunks/[name]-[hash]',
   external: EXTERNAL,
+  define: { __COPYDESK_BUILD__: JSON.stringify(buildDigest()) },
   // Some bundled packages (vega's) are CommonJS and call `require` for Node built-ins.
   banner: { js: "import { createRequire as __copydeskRequire } from 'node:module'; const require = __copydeskRequire(import.meta.url);" },
   legalComments: 'eof',

@@ -17,17 +17,22 @@ Options:
 
 A report is named by slug (reports/<slug>.ts) or by path.`;
 
-export const BUILD_USAGE = `Usage: copydesk build [report ...] [--out DIR] [--quiet | --json] [--debug]
+export const BUILD_USAGE = `Usage: copydesk build [report ...] [--out DIR] [--quiet | --json] [--no-cache] [--debug]
 
 Builds each report (a slug such as haiti-mss, or a path to a .ts module) into DIR/<slug>/:
 index.html, charts/<id>.svg, charts/<id>.vl.json, data/*.csv, facts.json, claims.json.
 With no report named, builds every module in reports/. Prints each step (load, facts, checks,
 charts, html, write) with counts and times: a live progress line on a terminal, plain lines otherwise.
 
+Charts drawn by a build are kept in node_modules/.cache/copydesk/ (when the folder has a
+node_modules), so the next build redraws only the charts that changed. The output is the same
+either way; delete that folder, or pass --no-cache, to draw everything again.
+
 Options:
   -o, --out DIR   Output folder (default: out)
   -q, --quiet     Print only warnings and errors
   --json          Print progress as JSON events, one per line (for machines)
+  --no-cache      Draw every chart, and keep none for the next build
   --debug         Print stack traces on errors
   -h, --help      Show this help`;
 

@@ -12,10 +12,11 @@ export interface Memo {
 /** No memory: compute every time. */
 export const noMemo: Memo = async (_parts, compute) => compute();
 
-function keyOf(parts: readonly unknown[]): string {
+/** A digest of the key parts, fit for a file name. */
+export function keyOf(parts: readonly unknown[]): string {
   const hash = createHash('sha256');
   for (const part of parts) hash.update(typeof part === 'string' ? part : JSON.stringify(part) ?? 'undefined').update('\0');
-  return hash.digest('base64');
+  return hash.digest('base64url');
 }
 
 /** A memo that lives across builds; `prune()` after a build forgets what that build did not use. */

@@ -13,7 +13,8 @@ describe('the Haiti MSS report', () => {
 
   beforeAll(() => {
     out = mkdtempSync(join(tmpdir(), 'copydesk-haiti-'));
-    build = copydesk(['build', 'haiti-mss', '--out', out]);
+    // From scratch: the charts drawn, not read from a cache of earlier builds (test/cli/cache.test.ts).
+    build = copydesk(['build', 'haiti-mss', '--out', out, '--no-cache']);
     if (build.status !== 0) throw new Error(`build failed:\n${build.stderr}`);
     document = new JSDOM(readFileSync(join(out, 'haiti-mss', 'index.html'), 'utf8')).window.document;
   });

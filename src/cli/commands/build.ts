@@ -1,7 +1,11 @@
-import { relative } from 'node:path';
+import { existsSync } from 'node:fs';
+import { join, relative } from 'node:path';
 import { pngProcess } from '../../charts/png-process.js';
 import { compileReport } from '../../report/compile-report.js';
+import { buildId } from '../../report/build-id.js';
+import { diskMemo } from '../../report/disk-memo.js';
 import { findReports } from '../../report/load-report.js';
+import type { Memo } from '../../report/memo.js';
 import { parseCommandArgs } from '../parse.js';
 import { formatMs, logModeOf, terminalLogger } from '../terminal-logger.js';
 import { BUILD_USAGE } from '../usage.js';
@@ -13,6 +17,7 @@ export async function build(args: string[], io: CliIO): Promise<number> {
     out: { type: 'string', short: 'o', default: 'out' },
     quiet: { type: 'boolean', short: 'q' },
     json: { type: 'boolean' },
+    'no-cache': { type: 'boolean' },
   });
   if (values.help) {
     io.stdout.write(`${BUILD_USAGE}\n`);
@@ -27,11 +32,24 @@ export async function build(args: string[], io: CliIO): Promise<number> {
   const compiled = new Map(files.map((file) => [file, compileReport(file)]));
   pngProcess().warm();
   const { buildOne } = await import('../build-one.js');
+  const memo = values['no-cache'] === true ? undefined : chartCache();
   for (const file of files) {
     const started = performance.now();
-    const { report, target } = await buildOne(file, { outDir, logger, compiled: compiled.get(file) });
+    const { report, target } = await buildOne(file, { outDir, logger, compiled: compiled.get(file), ...(memo ? { memo } : {}) });
     if (mode === 'json') io.stdout.write(`${JSON.stringify({ event: 'done', report: report.slug, path: relative(process.cwd(), target), ms: Math.round(performance.now() - started) })}\n`);
     else if (mode !== 'quiet') io.stdout.write(`${report.slug.padEnd(14)} done    ${relative(process.cwd(), target)}/index.html in ${formatMs(performance.now() - started)}\n`);
   }
   return 0;
+}
+
+/**
+ * The charts drawn by earlier builds, in `node_modules/.cache/copydesk/` (where build tools keep their
+ * caches) when the working folder has a `node_modules`; none otherwise, or when running from the
+ * sources, whose code changes without a build.
+ */
+function chartCache(): Memo | undefined {
+  const modules = join(process.cwd(), 'node_modules');
+  const salt = buildId();
+  if (salt === undefined || !existsSync(modules)) return undefined;
+  return diskMemo({ dir: join(modules, '.cache', 'copydesk'), salt });
 }

@@ -1,0 +1,71 @@
+/**
+ * A memo kept on disk, so that a build remembers what earlier builds drew: the charts' SVGs, their
+ * embed drawings and PNGs. Editing a sentence and building again then redraws nothing; editing a
+ * chart redraws that chart. Each result is a file named by the digest of everything it depends on
+ * (the chart's spec and data, the widths, the locale) and of a `salt` naming the code that drew it,
+ * so a result is only ever reused by the same code for the same input.
+ */
+
+import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { deserialize, serialize } from 'node:v8';
+import { keyOf, type Memo } from './memo.js';
+
+/** Options for {@link diskMemo}. */
+export interface DiskMemoOptions {
+  /** Folder of the results; made on the first write. */
+  dir: string;
+  /**
+   * What every result depends on besides its key: the build of the code that computes it (see
+   * `buildId`). Results stored under another salt are not read.
+   */
+  salt: string;
+}
+
+/**
+ * A memo whose results outlive the process. Results are stored with Node's structured serialization
+ * (`v8.serialize`: strings, numbers including `Infinity`, arrays, plain objects, bytes). It is a cache
+ * and never fails a build: a result that cannot be read is computed again and rewritten, one that
+ * cannot be written is only not kept, and a failure is not remembered. Each file is written whole
+ * (to a temporary name, then renamed), so a build cut short leaves no half-written result.
+ *
+ * @example
+ * const memo = diskMemo({dir: 'node_modules/.cache/copydesk', salt: buildId() ?? 'dev'});
+ * const svg = await memo(['svg', id, chart], () => renderSVG(chart, {id}));
+ */
+export function diskMemo({ dir, salt }: DiskMemoOptions): Memo {
+  let made = false;
+  const store = (file: string, value: unknown) => {
+    const temporary = `${file}.${process.pid}.tmp`;
+    try {
+      if (!made) mkdirSync(dir, { recursive: true });
+      made = true;
+      writeFileSync(temporary, serialize(value));
+      renameSync(temporary, file);
+    } catch {
+      // A read-only or full disk: the result is not kept, and the build goes on.
+      try {
+        rmSync(temporary, { force: true });
+      } catch {
+        // Nothing was written there.
+      }
+    }
+  };
+  return async <T>(parts: readonly unknown[], compute: () => Promise<T> | T): Promise<T> => {
+    const file = join(dir, `${keyOf([salt, ...parts])}.bin`);
+    const stored = read(file);
+    if (stored !== undefined) return stored.value as T;
+    const value = await compute();
+    store(file, value);
+    return value;
+  };
+}
+
+/** A stored result, or `undefined` when there is none or it cannot be read. */
+function read(file: string): { value: unknown } | undefined {
+  try {
+    return { value: deserialize(readFileSync(file)) };
+  } catch {
+    return undefined;
+  }
+}

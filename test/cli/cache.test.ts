@@ -1,0 +1,67 @@
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ROOT, copydesk } from '../integration/build-cli.js';
+
+/** A new project, with a `node_modules` folder as an installed one has. */
+function project(): string {
+  mkdirSync(join(ROOT, '.tmp'), { recursive: true });
+  const dir = mkdtempSync(join(ROOT, '.tmp', 'cache-'));
+  expect(copydesk(['new', 'my-story'], { cwd: dir }).status).toBe(0);
+  mkdirSync(join(dir, 'node_modules'));
+  return dir;
+}
+
+/** Every file of a build's output, by path, as bytes. */
+function output(dir: string): Map<string, Buffer> {
+  const root = join(dir, 'out', 'my-story');
+  const files = readdirSync(root, { recursive: true, encoding: 'utf8' }).filter((path) => statSync(join(root, path)).isFile()).sort();
+  return new Map(files.map((path) => [path, readFileSync(join(root, path))]));
+}
+
+/** The cache's files and when each was last written. */
+function cached(dir: string): Map<string, number> {
+  const cache = join(dir, 'node_modules', '.cache', 'copydesk');
+  return new Map(readdirSync(cache).map((file) => [file, statSync(join(cache, file)).mtimeMs]));
+}
+
+function build(dir: string, ...args: string[]): void {
+  const result = copydesk(['build', 'my-story', ...args], { cwd: dir });
+  expect(result.stderr).toBe('');
+  expect(result.status).toBe(0);
+}
+
+describe('copydesk build, the cache of drawn charts', () => {
+  it('keeps the drawings in node_modules/.cache/copydesk, and a rebuild reads them: the same bytes, nothing redrawn', () => {
+    const dir = project();
+    build(dir);
+    const first = output(dir);
+    const kept = cached(dir);
+    // Each chart's SVG, embed drawings and two PNGs.
+    expect(kept.size).toBeGreaterThanOrEqual(4);
+    build(dir);
+    expect(output(dir)).toEqual(first);
+    // A result read is not written again.
+    expect(cached(dir)).toEqual(kept);
+  });
+
+  it('draws again, to the same bytes, over a cache file it cannot read', () => {
+    const dir = project();
+    build(dir);
+    const first = output(dir);
+    const cache = join(dir, 'node_modules', '.cache', 'copydesk');
+    for (const file of readdirSync(cache)) writeFileSync(join(cache, file), 'garbage');
+    build(dir);
+    expect(output(dir)).toEqual(first);
+  });
+
+  it('keeps nothing with --no-cache, nor in a folder without node_modules', () => {
+    const dir = project();
+    build(dir, '--no-cache');
+    expect(existsSync(join(dir, 'node_modules', '.cache'))).toBe(false);
+    const bare = mkdtempSync(join(ROOT, '.tmp', 'bare-'));
+    expect(copydesk(['new', 'my-story'], { cwd: bare }).status).toBe(0);
+    build(bare);
+    expect(existsSync(join(bare, 'node_modules'))).toBe(false);
+  });
+});

@@ -1,0 +1,64 @@
+import { mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it, vi } from 'vitest';
+import { diskMemo } from '../../src/report/disk-memo.js';
+
+const folder = () => join(mkdtempSync(join(tmpdir(), 'copydesk-memo-')), 'cache');
+
+describe('diskMemo', () => {
+  it('computes a result once, and a later memo on the same folder reads it back', async () => {
+    const dir = folder();
+    const compute = vi.fn(() => ({ svg: '<svg/>', width: 300 }));
+    expect(await diskMemo({ dir, salt: 'build 1' })(['svg', 'a', { spec: 1 }], compute)).toEqual({ svg: '<svg/>', width: 300 });
+    // A new process, as far as the memo knows: nothing held in memory.
+    expect(await diskMemo({ dir, salt: 'build 1' })(['svg', 'a', { spec: 1 }], compute)).toEqual({ svg: '<svg/>', width: 300 });
+    expect(compute).toHaveBeenCalledTimes(1);
+    expect(readdirSync(dir)).toHaveLength(1);
+  });
+
+  it('computes again for other key parts, or under another salt (another build of the code)', async () => {
+    const dir = folder();
+    const compute = vi.fn(() => 'drawn');
+    await diskMemo({ dir, salt: 'build 1' })(['svg', 'a', { spec: 1 }], compute);
+    await diskMemo({ dir, salt: 'build 1' })(['svg', 'a', { spec: 2 }], compute);
+    await diskMemo({ dir, salt: 'build 2' })(['svg', 'a', { spec: 1 }], compute);
+    expect(compute).toHaveBeenCalledTimes(3);
+  });
+
+  it('keeps bytes, infinities and nested values as they were', async () => {
+    const dir = folder();
+    const value = { png: Buffer.from([0x89, 0x50, 0x4e, 0x47]), minFontSize: Infinity, variants: [{ width: 264, warnings: ['a'] }] };
+    await diskMemo({ dir, salt: 's' })(['png'], () => value);
+    const read = await diskMemo({ dir, salt: 's' })(['png'], () => ({ png: Buffer.from([]), minFontSize: 0, variants: [] }));
+    expect(read).toEqual(value);
+    expect(Buffer.isBuffer(read.png)).toBe(true);
+  });
+
+  it('computes again, and rewrites, a stored result it cannot read', async () => {
+    const dir = folder();
+    await diskMemo({ dir, salt: 's' })(['k'], () => 'first');
+    const [file] = readdirSync(dir);
+    writeFileSync(join(dir, file!), 'not a serialized value');
+    expect(await diskMemo({ dir, salt: 's' })(['k'], () => 'again')).toBe('again');
+    expect(await diskMemo({ dir, salt: 's' })(['k'], () => 'third')).toBe('again');
+  });
+
+  it('does not remember a failure', async () => {
+    const dir = folder();
+    const memo = diskMemo({ dir, salt: 's' });
+    await expect(memo(['k'], () => Promise.reject(new Error('resvg crashed')))).rejects.toThrow('resvg crashed');
+    expect(await memo(['k'], () => 'drawn')).toBe('drawn');
+  });
+
+  it('still computes where it cannot write (the folder is a file), and leaves nothing behind', async () => {
+    const parent = mkdtempSync(join(tmpdir(), 'copydesk-memo-'));
+    const dir = join(parent, 'cache');
+    writeFileSync(dir, 'a file where the folder would be');
+    const compute = vi.fn(() => 'drawn');
+    expect(await diskMemo({ dir, salt: 's' })(['k'], compute)).toBe('drawn');
+    expect(await diskMemo({ dir, salt: 's' })(['k'], compute)).toBe('drawn');
+    expect(compute).toHaveBeenCalledTimes(2);
+    expect(readdirSync(parent)).toEqual(['cache']);
+  });
+});
