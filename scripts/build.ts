@@ -17,7 +17,7 @@ import { createHash } from 'node:crypto';
 import { chmodSync, existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { build } from 'esbuild';
+import { build, type Plugin } from 'esbuild';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const DIST = join(ROOT, 'dist');
@@ -48,6 +48,20 @@ function buildDigest(): string {
   return hash.digest('base64url').slice(0, 16);
 }
 
+/**
+ * Vega-Lite imports four helpers of vega-util (`isObject`, `isString`…) from `vega`, whose module loads
+ * all of vega. Pointed at vega-util, where vega gets them from, the compiler no longer drags vega's
+ * renderer into the library's start-up, and vega is loaded when a chart is first drawn
+ * (`src/charts/vega-module.ts`). Should Vega-Lite import anything vega-util lacks, esbuild fails here.
+ */
+const vegaLiteWithoutVega: Plugin = {
+  name: 'vega-lite-without-vega',
+  setup(build) {
+    build.onResolve({ filter: /^vega$/ }, (args) =>
+      /[\\/]node_modules[\\/]vega-lite[\\/]/.test(args.importer) ? build.resolve('vega-util', { kind: args.kind, resolveDir: args.resolveDir }) : undefined);
+  },
+};
+
 rmSync(DIST, { recursive: true, force: true });
 
 const tsc = spawnSync(process.execPath, [join(ROOT, 'node_modules/typescript/bin/tsc'), '-p', join(ROOT, 'tsconfig.build.json')], { stdio: 'inherit' });
@@ -66,6 +80,7 @@ await build({
   chunkNames: 'chunks/[name]-[hash]',
   external: EXTERNAL,
   define: { __COPYDESK_BUILD__: JSON.stringify(buildDigest()) },
+  plugins: [vegaLiteWithoutVega],
   // Some bundled packages (vega's) are CommonJS and call `require` for Node built-ins.
   banner: { js: "import { createRequire as __copydeskRequire } from 'node:module'; const require = __copydeskRequire(import.meta.url);" },
   legalComments: 'eof',

@@ -3,7 +3,7 @@
  * pipeline of named steps (resolve → compile → draw → label) in the manner of Vega-Lite's compiler.
  */
 
-import * as vega from 'vega';
+import type * as vega from 'vega';
 import { compile, type Config, type TopLevelSpec } from 'vega-lite';
 import { SpecError } from '../errors.js';
 import * as msg from '../messages/charts.js';
@@ -13,8 +13,8 @@ import { isChart, type Chart } from './chart.js';
 import { collectLogger, type CollectedLog } from './collect-logger.js';
 import { pushdownChart } from './pushdown/pushdown-chart.js';
 import { resize } from './resize.js';
-import { installTextMetrics } from './text-metrics.js';
 import { isRecord } from './spec-units.js';
+import { loadVega } from './vega-module.js';
 
 /** Options for {@link renderSVG}. */
 export interface RenderOptions {
@@ -72,7 +72,7 @@ export async function renderSVG(input: Chart | TopLevelSpec, options: RenderOpti
   const given = framed ? input : asChart(input, id);
   const chart = push ? pushdownChart(given, { id }).chart : given;
   const spec = resolve(chart, { width, framed, log });
-  const runtime = parseSpec(compileSpec(spec, { id, config, log }), { id });
+  const runtime = await parseSpec(compileSpec(spec, { id, config, log }), { id });
   return drawRuntime(runtime, { id, chart, loader, locale, log });
 }
 
@@ -113,8 +113,9 @@ export function compileSpec(spec: TopLevelSpec, { id, config, log }: { id: strin
   }
 }
 
-/** Vega spec to Vega's runtime description, the dataflow a view is made from. */
-export function parseSpec(vgSpec: vega.Spec, { id }: { id: string }): vega.Runtime {
+/** Vega spec to Vega's runtime description, the dataflow a view is made from (vega loaded on first use). */
+export async function parseSpec(vgSpec: vega.Spec, { id }: { id: string }): Promise<vega.Runtime> {
+  const vega = await loadVega();
   try {
     return vega.parse(vgSpec);
   } catch (error) {
@@ -127,7 +128,7 @@ export async function drawRuntime(
   runtime: vega.Runtime,
   { id, chart, loader, locale, log }: { id: string; chart: Chart; loader?: vega.Loader | undefined; locale: string; log: CollectedLog },
 ): Promise<RenderedSVG> {
-  const view = openView(runtime, { id, loader, log });
+  const view = await openView(runtime, { id, loader, log });
   try {
     return await drawView(view, { id, chart, locale, log });
   } finally {
@@ -139,8 +140,8 @@ export async function drawRuntime(
  * A headless view of a parsed spec, logging to `log`; the caller finalizes it. Exported for the embed
  * variants, which keep one view and draw it again at each width.
  */
-export function openView(runtime: vega.Runtime, { id, loader, log }: { id: string; loader?: vega.Loader | undefined; log: CollectedLog }): vega.View {
-  installTextMetrics();
+export async function openView(runtime: vega.Runtime, { id, loader, log }: { id: string; loader?: vega.Loader | undefined; log: CollectedLog }): Promise<vega.View> {
+  const vega = await loadVega();
   try {
     return new vega.View(runtime, { renderer: 'none', logger: log.logger, ...(loader !== undefined ? { loader } : {}) });
   } catch (error) {

@@ -1,4 +1,4 @@
-import * as vega from 'vega';
+import type * as Vega from 'vega';
 
 /**
  * Text widths for headless rendering. Without a canvas, Vega guesses every character at 0.8 em,
@@ -52,7 +52,7 @@ let installed = false;
  * Make Vega lay text out with {@link textWidth} instead of its 0.8 em guess. Vega supports a
  * user-defined `textMetrics.width` for exactly this (vl-convert does the same). Idempotent.
  */
-export function installTextMetrics(): void {
+export function installTextMetrics(vega: typeof Vega): void {
   if (installed) return;
   // vega-typings do not declare `textMetrics`, which vega exports from vega-scenegraph.
   const metrics = (vega as unknown as { textMetrics: { width: (item: TextItem, text: unknown) => number } }).textMetrics;

@@ -3,7 +3,7 @@
  * renderer is built on it) but vega-typings does not declare it, so it is typed here once.
  */
 
-import * as vega from 'vega';
+import { loadedVega } from './vega-module.js';
 
 /** Vega's markup builder: `open(tag, attrs).text(t).close()`, with escaping. */
 export interface Markup {
@@ -13,10 +13,9 @@ export interface Markup {
   toString(): string;
 }
 
-const exported: unknown = (vega as Record<string, unknown>)['markup'];
-
-/** A fresh markup builder. */
+/** A fresh markup builder (vega loaded: see `loadVega`). */
 export function markup(): Markup {
+  const exported: unknown = (loadedVega() as Record<string, unknown>)['markup'];
   if (typeof exported !== 'function') throw new Error('vega no longer exports markup(); see src/charts/vega-markup.ts');
   return (exported as () => Markup)();
 }

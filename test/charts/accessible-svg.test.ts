@@ -1,5 +1,11 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { accessibleSVG, idPrefix, scopeIds } from '../../src/charts/accessible-svg.js';
+import { loadVega } from '../../src/charts/vega-module.js';
+
+// accessibleSVG labels what vega has just drawn, with vega's markup writer: vega is loaded by then.
+beforeAll(async () => {
+  await loadVega();
+});
 
 const vegaSVG =
   '<svg xmlns="http://www.w3.org/2000/svg" class="marks" width="100" height="50" viewBox="0 0 100 50">' +

@@ -6,9 +6,9 @@
  * refused, so that the spec is left for vega to evaluate.
  */
 
-import * as vega from 'vega';
+import { parseExpression } from 'vega-expression';
 import * as msg from '../../messages/pushdown.js';
-import { inrange, toBoolean, toDate, toNumber, toText } from './vega-helpers.js';
+import { inrange, isArray, isBoolean, isDate, isNumber, isString, toBoolean, toDate, toNumber, toText } from './vega-helpers.js';
 
 /** A value computed for row `i` of the table the expression was bound to. */
 export type RowValue = (i: number) => unknown;
@@ -84,11 +84,11 @@ const FUNCTIONS: Readonly<Record<string, Fn>> = {
   trim: (x) => text(x).trim(),
   length: (x) => (x as { length: unknown }).length,
   isValid: (x) => x != null && x === x,
-  isString: (x) => vega.isString(x),
-  isNumber: (x) => vega.isNumber(x),
-  isBoolean: (x) => vega.isBoolean(x),
-  isDate: (x) => vega.isDate(x),
-  isArray: (x) => vega.isArray(x),
+  isString: (x) => isString(x),
+  isNumber: (x) => isNumber(x),
+  isBoolean: (x) => isBoolean(x),
+  isDate: (x) => isDate(x),
+  isArray: (x) => isArray(x),
   toNumber: (x) => toNumber(x),
   toString: (x: unknown) => toText(x),
   toBoolean: (x) => toBoolean(x),
@@ -140,7 +140,7 @@ type Build = (read: ColumnReader) => RowValue;
 export function compileExpression(source: string): CompiledExpression | Refusal {
   let ast: Node;
   try {
-    ast = vega.parseExpression(source) as unknown as Node;
+    ast = parseExpression(source) as unknown as Node;
   } catch {
     return { reason: msg.expressionUnparsed(source) };
   }

@@ -8,7 +8,8 @@
  * items says the drawing cannot be trusted to match a new view's.
  */
 
-import * as vega from 'vega';
+import type * as vega from 'vega';
+import { loadedVega } from '../../charts/vega-module.js';
 
 /** What the scenegraph holds, as far as this module reads it. */
 interface SceneMark {
@@ -92,7 +93,7 @@ function keptOrMade(mark: SceneMark, newest: number): boolean {
 
 /** Vega's id of a tuple (a datum or a scene item): they are numbered as they are made. */
 function idOf(tuple: object): number {
-  const id: unknown = vega.tupleid(tuple);
+  const id: unknown = loadedVega().tupleid(tuple);
   return typeof id === 'number' ? id : Number.NaN;
 }
 

@@ -69,8 +69,8 @@ export function widthDrawer({ locale = 'en-US', loader }: WidthDrawerOptions = {
   /** Draw with a new view, kept for the next width when `keep`. */
   const drawAnew = async (chart: Chart, { id, vgSpec, log, keep }: { id: string; vgSpec: vega.Spec; log: CollectedLog; keep: boolean }) => {
     close();
-    if (!keep) return drawRuntime(parseSpec(vgSpec, { id }), { id, chart, loader, locale, log });
-    const view = openView(parseSpec(vgSpec, { id }), { id, loader, log });
+    if (!keep) return drawRuntime(await parseSpec(vgSpec, { id }), { id, chart, loader, locale, log });
+    const view = await openView(await parseSpec(vgSpec, { id }), { id, loader, log });
     kept = view;
     return drawView(view, { id, chart, locale, log });
   };
