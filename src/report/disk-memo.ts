@@ -2,22 +2,22 @@
  * A memo kept on disk, so that a build remembers what earlier builds drew: the charts' SVGs, their
  * embed drawings and PNGs. Editing a sentence and building again then redraws nothing; editing a
  * chart redraws that chart. Each result is a file named by the digest of everything it depends on
- * (the chart's spec and data, the widths, the locale) and of a `salt` naming the code that drew it,
- * so a result is only ever reused by the same code for the same input.
+ * (the chart's spec and data, the widths, the locale), in a folder named by the digest of a `salt`
+ * naming the code that drew it, so a result is only ever reused by the same code for the same input.
  */
 
-import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
 import { keyOf, type Memo } from './memo.js';
 
 /** Options for {@link diskMemo}. */
 export interface DiskMemoOptions {
-  /** Folder of the results; made on the first write. */
+  /** Folder of the results (a folder in it per salt); made on the first write. */
   dir: string;
   /**
    * What every result depends on besides its key: the build of the code that computes it (see
-   * `buildId`). Results stored under another salt are not read.
+   * `buildId`). Results stored under another salt are not read, and are removed on the first write.
    */
   salt: string;
 }
@@ -34,11 +34,18 @@ export interface DiskMemoOptions {
  * const svg = await memo(['svg', id, chart], () => renderSVG(chart, {id}));
  */
 export function diskMemo({ dir, salt }: DiskMemoOptions): Memo {
+  // One folder per salt: results stored by another build can never be read again, and go the first
+  // time this one writes, so the cache does not grow with every upgrade.
+  const own = keyOf([salt]).slice(0, 16);
+  const folder = join(dir, own);
   let made = false;
   const store = (file: string, value: unknown) => {
     const temporary = `${file}.${process.pid}.tmp`;
     try {
-      if (!made) mkdirSync(dir, { recursive: true });
+      if (!made) {
+        mkdirSync(folder, { recursive: true });
+        forgetOthers(dir, own);
+      }
       made = true;
       writeFileSync(temporary, serialize(value));
       renameSync(temporary, file);
@@ -52,13 +59,24 @@ export function diskMemo({ dir, salt }: DiskMemoOptions): Memo {
     }
   };
   return async <T>(parts: readonly unknown[], compute: () => Promise<T> | T): Promise<T> => {
-    const file = join(dir, `${keyOf([salt, ...parts])}.bin`);
+    const file = join(folder, `${keyOf(parts)}.bin`);
     const stored = read(file);
     if (stored !== undefined) return stored.value as T;
     const value = await compute();
     store(file, value);
     return value;
   };
+}
+
+/** Remove the folders of other salts under `dir`, and results stored loose there; what cannot be removed stays. */
+function forgetOthers(dir: string, own: string): void {
+  try {
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      if (entry.name !== own && (entry.isDirectory() || entry.name.endsWith('.bin'))) rmSync(join(dir, entry.name), { recursive: true, force: true });
+    }
+  } catch {
+    // Files in use or not ours to remove: they are only disk space.
+  }
 }
 
 /** A stored result, or `undefined` when there is none or it cannot be read. */

@@ -22,7 +22,8 @@ function output(dir: string): Map<string, Buffer> {
 /** The cache's files and when each was last written. */
 function cached(dir: string): Map<string, number> {
   const cache = join(dir, 'node_modules', '.cache', 'copydesk');
-  return new Map(readdirSync(cache).map((file) => [file, statSync(join(cache, file)).mtimeMs]));
+  const files = readdirSync(cache, { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.bin'));
+  return new Map(files.map((file) => [file, statSync(join(cache, file)).mtimeMs]));
 }
 
 function build(dir: string, ...args: string[]): void {
@@ -50,7 +51,7 @@ describe('copydesk build, the cache of drawn charts', () => {
     build(dir);
     const first = output(dir);
     const cache = join(dir, 'node_modules', '.cache', 'copydesk');
-    for (const file of readdirSync(cache)) writeFileSync(join(cache, file), 'garbage');
+    for (const file of cached(dir).keys()) writeFileSync(join(cache, file), 'garbage');
     build(dir);
     expect(output(dir)).toEqual(first);
   });

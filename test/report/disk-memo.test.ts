@@ -1,10 +1,13 @@
-import { mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { diskMemo } from '../../src/report/disk-memo.js';
 
 const folder = () => join(mkdtempSync(join(tmpdir(), 'copydesk-memo-')), 'cache');
+
+/** The result files under a memo's folder, by path. */
+const stored = (dir: string) => readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((path) => path.endsWith('.bin'));
 
 describe('diskMemo', () => {
   it('computes a result once, and a later memo on the same folder reads it back', async () => {
@@ -14,7 +17,7 @@ describe('diskMemo', () => {
     // A new process, as far as the memo knows: nothing held in memory.
     expect(await diskMemo({ dir, salt: 'build 1' })(['svg', 'a', { spec: 1 }], compute)).toEqual({ svg: '<svg/>', width: 300 });
     expect(compute).toHaveBeenCalledTimes(1);
-    expect(readdirSync(dir)).toHaveLength(1);
+    expect(stored(dir)).toHaveLength(1);
   });
 
   it('computes again for other key parts, or under another salt (another build of the code)', async () => {
@@ -24,6 +27,26 @@ describe('diskMemo', () => {
     await diskMemo({ dir, salt: 'build 1' })(['svg', 'a', { spec: 2 }], compute);
     await diskMemo({ dir, salt: 'build 2' })(['svg', 'a', { spec: 1 }], compute);
     expect(compute).toHaveBeenCalledTimes(3);
+  });
+
+  it('removes what another build stored when it first writes, and nothing else', async () => {
+    const dir = folder();
+    await diskMemo({ dir, salt: 'build 1' })(['svg', 'a'], () => 'old');
+    mkdirSync(join(dir, '..', 'beside'), { recursive: true });
+    writeFileSync(join(dir, 'notes.txt'), 'a file of the user’s');
+    // A result stored loose, as the first cache of copydesk did.
+    writeFileSync(join(dir, 'loose.bin'), 'old');
+    const memo = diskMemo({ dir, salt: 'build 2' });
+    // Reading alone removes nothing.
+    await memo(['svg', 'b'], () => { throw new Error('not drawn'); }).catch(() => undefined);
+    expect(stored(dir)).toHaveLength(2);
+    await memo(['svg', 'a'], () => 'new');
+    expect(stored(dir)).toHaveLength(1);
+    // build 2's folder, and the user's file.
+    expect(readdirSync(dir)).toHaveLength(2);
+    expect(readdirSync(dir)).toContain('notes.txt');
+    expect(await diskMemo({ dir, salt: 'build 1' })(['svg', 'a'], () => 'drawn again')).toBe('drawn again');
+    expect(readdirSync(join(dir, '..'))).toContain('beside');
   });
 
   it('keeps bytes, infinities and nested values as they were', async () => {
@@ -38,7 +61,7 @@ describe('diskMemo', () => {
   it('computes again, and rewrites, a stored result it cannot read', async () => {
     const dir = folder();
     await diskMemo({ dir, salt: 's' })(['k'], () => 'first');
-    const [file] = readdirSync(dir);
+    const [file] = stored(dir);
     writeFileSync(join(dir, file!), 'not a serialized value');
     expect(await diskMemo({ dir, salt: 's' })(['k'], () => 'again')).toBe('again');
     expect(await diskMemo({ dir, salt: 's' })(['k'], () => 'third')).toBe('again');
