@@ -4,8 +4,8 @@
  * drawing's cost, and at another width only the scales, axes and layout change: set the signal that
  * holds the width, run again, draw. Vega keeps the marks it can across runs, and appends new ones,
  * where a new view would have made them in order; the axis and legend marks, whose ticks and entries
- * come anew at each width, are put back in that order, and any other mark that both kept and gained
- * items says the drawing cannot be trusted to match a new view's.
+ * come anew at each width, are put back in that order; among the other marks, one that both kept and
+ * gained items says the drawing cannot be trusted to match a new view's.
  */
 
 import type * as vega from 'vega';
