@@ -22,6 +22,7 @@ import type { OutputFile } from './write-output.js';
 import { startChartPNGs } from './embed/chart-pngs.js';
 import { renderEmbedFiles, type RenderedChart } from './embed/embed-files.js';
 import { noMemo, type Memo } from './memo.js';
+import { loadsData } from '../charts/data-urls.js';
 import * as msg from '../messages/report.js';
 
 /** Options for {@link renderReport}. */
@@ -93,7 +94,9 @@ export async function renderReport(report: Report, { logger = silentLogger, cloc
       const { chart, warnings: pushdownWarnings } = pushdownChart(cell.chart, { id: cell.id });
       pushdownWarnings.forEach(warn);
       pushedCharts.set(cell.id, chart);
-      const rendered = await memo(['svg', cell.id, chart], () => renderSVG(chart, { id: cell.id }));
+      // A chart drawn from a file it names by URL is drawn afresh: its spec does not say when the file changed.
+      const chartMemo = loadsData(chart.spec) ? noMemo : memo;
+      const rendered = await chartMemo(['svg', cell.id, chart], () => renderSVG(chart, { id: cell.id }));
       rendered.warnings.forEach((w) => warn(`chart "${cell.id}": ${w}`));
       svgs.set(cell.id, rendered.svg);
       // Its PNGs are drawn in the PNG renderer's own process from now on, while the next charts are drawn here.

@@ -15,6 +15,7 @@ import { embedSnippet, type EmbedSnippetOptions } from './snippet.js';
 import { renderVariants, VARIANT_WIDTHS } from './variants.js';
 import { vendorFiles } from './vendor.js';
 import { noMemo, type Memo } from '../memo.js';
+import { loadsData } from '../../charts/data-urls.js';
 
 /** A chart of the report, as the build rendered it. */
 export interface RenderedChart {
@@ -64,7 +65,8 @@ export async function renderEmbedFiles({ report, charts, widths = VARIANT_WIDTHS
   const warnings: string[] = [];
   const vendor = charts.some(({ chart }) => chart.interactive === true) ? vendorFiles({ report: report.slug }) : undefined;
   for (const { id, chart, rendered, pngs } of started) {
-    const { variants, warnings: drawn } = await memo(['variants', id, chart, widths, report.locale, rendered.width], () =>
+    // As with its SVG: a chart drawn from a file it names by URL is drawn afresh.
+    const { variants, warnings: drawn } = await (loadsData(chart.spec) ? noMemo : memo)(['variants', id, chart, widths, report.locale, rendered.width], () =>
       renderVariants(chart, { id, widths, locale: report.locale, ownWidth: rendered.width }));
     drawn.forEach((warning) => warnings.push(`chart "${id}": ${warning}`));
     const live = chart.interactive === true && vendor !== undefined;
