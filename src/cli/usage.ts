@@ -54,13 +54,16 @@ at once. Refuses to overwrite anything that exists.
 Options:
   -h, --help      Show this help`;
 
-export const PREVIEW_USAGE = `Usage: copydesk preview [report] [--port N] [--out DIR]
+export const PREVIEW_USAGE = `Usage: copydesk preview [report] [--port N] [--out DIR] [--no-cache]
 
 Builds the report, serves DIR (default out/) on 127.0.0.1, and watches the report module, its
 datasets, their sidecars and source texts. Each save rebuilds the report and reloads open pages,
-keeping their scroll position. A failed build is shown over the last good page. Stop with Ctrl-C.
+keeping their scroll position; charts that did not change are not drawn again, and the first build
+reads the charts copydesk build keeps in node_modules/.cache/copydesk/. A failed build is shown over
+the last good page. Stop with Ctrl-C.
 
 Options:
   -p, --port N    Port to listen on (default: a free one, printed)
   -o, --out DIR   Output folder (default: out)
+  --no-cache      Draw every chart at the first build, and keep none for the next run
   -h, --help      Show this help`;

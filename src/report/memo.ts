@@ -19,15 +19,21 @@ export function keyOf(parts: readonly unknown[]): string {
   return hash.digest('base64url');
 }
 
+/** Options for {@link createMemo}. */
+export interface CreateMemoOptions {
+  /** Where a result not held in memory is looked for before it is computed (the drawings on disk, say). */
+  behind?: Memo;
+}
+
 /** A memo that lives across builds; `prune()` after a build forgets what that build did not use. */
-export function createMemo(): Memo & { prune(): void; readonly size: number } {
+export function createMemo({ behind }: CreateMemoOptions = {}): Memo & { prune(): void; readonly size: number } {
   let entries = new Map<string, Promise<unknown>>();
   let used = new Map<string, Promise<unknown>>();
   const memo = (async <T>(parts: readonly unknown[], compute: () => Promise<T> | T): Promise<T> => {
     const key = keyOf(parts);
     let result = (used.get(key) ?? entries.get(key)) as Promise<T> | undefined;
     if (result === undefined) {
-      result = Promise.resolve().then(compute);
+      result = Promise.resolve().then(() => (behind ? behind(parts, compute) : compute()));
       // A failure is not remembered: the next build tries again.
       result.catch(() => used.delete(key));
     }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createMemo, noMemo } from '../../src/report/memo.js';
+import { createMemo, noMemo, type Memo } from '../../src/report/memo.js';
 
 describe('createMemo', () => {
   it('computes once per key and again when what the work depends on changes', async () => {
@@ -36,5 +36,20 @@ describe('createMemo', () => {
     await noMemo(['x'], () => (runs += 1));
     await noMemo(['x'], () => (runs += 1));
     expect(runs).toBe(2);
+  });
+
+  it('asks the memo behind it (the drawings on disk) for what it does not hold, and only once', async () => {
+    const asked: unknown[][] = [];
+    const behind: Memo = async (parts, compute) => {
+      asked.push([...parts]);
+      return parts[0] === 'kept' ? ('from disk' as never) : compute();
+    };
+    const memo = createMemo({ behind });
+    expect(await memo(['kept'], () => 'drawn')).toBe('from disk');
+    expect(await memo(['new'], () => 'drawn')).toBe('drawn');
+    expect(await memo(['kept'], () => 'drawn')).toBe('from disk');
+    memo.prune();
+    expect(await memo(['new'], () => 'drawn again')).toBe('drawn');
+    expect(asked).toEqual([['kept'], ['new']]);
   });
 });

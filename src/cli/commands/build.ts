@@ -1,11 +1,8 @@
-import { existsSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { relative } from 'node:path';
 import { pngProcess } from '../../charts/png-process.js';
 import { compileReport } from '../../report/compile-report.js';
-import { buildId } from '../../report/build-id.js';
-import { diskMemo } from '../../report/disk-memo.js';
 import { findReports } from '../../report/load-report.js';
-import type { Memo } from '../../report/memo.js';
+import { chartCache } from '../chart-cache.js';
 import { parseCommandArgs } from '../parse.js';
 import { formatMs, logModeOf, terminalLogger } from '../terminal-logger.js';
 import { BUILD_USAGE } from '../usage.js';
@@ -42,14 +39,3 @@ export async function build(args: string[], io: CliIO): Promise<number> {
   return 0;
 }
 
-/**
- * The charts drawn by earlier builds, in `node_modules/.cache/copydesk/` (where build tools keep their
- * caches) when the working folder has a `node_modules`; none otherwise, or when running from the
- * sources, whose code changes without a build.
- */
-function chartCache(): Memo | undefined {
-  const modules = join(process.cwd(), 'node_modules');
-  const salt = buildId();
-  if (salt === undefined || !existsSync(modules)) return undefined;
-  return diskMemo({ dir: join(modules, '.cache', 'copydesk'), salt });
-}

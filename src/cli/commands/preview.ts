@@ -4,6 +4,7 @@ import { findReports } from '../../report/load-report.js';
 import { sidecarPath } from '../../data/load-dataset.js';
 import type { Report } from '../../report/define-report.js';
 import { buildOne } from '../build-one.js';
+import { chartCache } from '../chart-cache.js';
 import { createMemo } from '../../report/memo.js';
 import { formatError } from '../format-error.js';
 import { parseCommandArgs } from '../parse.js';
@@ -41,6 +42,7 @@ export async function preview(args: string[], io: CliIO, { stop = untilInterrupt
   const { values, positionals } = parseCommandArgs('preview', args, {
     port: { type: 'string', short: 'p' },
     out: { type: 'string', short: 'o', default: 'out' },
+    'no-cache': { type: 'boolean' },
   });
   if (values.help) {
     io.stdout.write(`${PREVIEW_USAGE}\n`);
@@ -55,7 +57,9 @@ export async function preview(args: string[], io: CliIO, { stop = untilInterrupt
   const logger = terminalLogger(io, { mode: logModeOf(io) });
 
   // Charts whose spec did not change are not drawn again: a one-line edit rebuilds only what changed.
-  const memo = createMemo();
+  // Behind the memory, the drawings copydesk build keeps: the first build starts from them.
+  const disk = values['no-cache'] === true ? undefined : chartCache();
+  const memo = createMemo(disk ? { behind: disk } : {});
   let error: string | undefined;
   let report: Report | undefined;
   let slug = basename(file, extname(file));
