@@ -6,7 +6,7 @@
 import { isRecord } from './spec-units.js';
 
 /**
- * True when any `data` in the spec has a `url`.
+ * True when some `data` in the spec has a `url`.
  *
  * @example
  * loadsData({data: {url: 'data/cars.json'}, mark: 'point'}) // true
