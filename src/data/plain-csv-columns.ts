@@ -41,7 +41,7 @@ const KINDS: Readonly<Record<ColumnSpec['type'], number>> = {
 
 /**
  * Read a plain CSV file into typed columns, as `csvColumns` would; `undefined` when the file is not
- * plain or has any problem (csv-parse then reads it and reports them).
+ * plain or has a problem (csv-parse then reads it and reports them).
  */
 export function plainCsvColumns(input: Uint8Array, { file, schema, declaredIn, key }: PlainCsvOptions): LoadedColumns | undefined {
   const bytes = Buffer.from(input.buffer, input.byteOffset, input.byteLength);
