@@ -6,7 +6,7 @@
  * naming the code that drew it, so a result is only ever reused by the same code for the same input.
  */
 
-import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
 import { keyOf, type Memo } from './memo.js';
@@ -20,6 +20,11 @@ export interface DiskMemoOptions {
    * `buildId`). Results stored under another salt are not read, and are removed on the first write.
    */
   salt: string;
+  /**
+   * Days a result may go unused before it is removed (on the first write of a later build): drawings
+   * of a chart as it was several edits ago. Default 30.
+   */
+  maxAgeDays?: number;
 }
 
 /**
@@ -27,13 +32,14 @@ export interface DiskMemoOptions {
  * (`v8.serialize`: strings, numbers including `Infinity`, arrays, plain objects, bytes). It is a cache
  * and never fails a build: a result that cannot be read is computed again and rewritten, one that
  * cannot be written is only not kept, and a failure is not remembered. Each file is written whole
- * (to a temporary name, then renamed), so a build cut short leaves no half-written result.
+ * (to a temporary name, then renamed), so a build cut short leaves no half-written result. A result
+ * read is marked as used; one unused for `maxAgeDays` goes, so the cache does not grow with every edit.
  *
  * @example
  * const memo = diskMemo({dir: 'node_modules/.cache/copydesk', salt: buildId() ?? 'dev'});
  * const svg = await memo(['svg', id, chart], () => renderSVG(chart, {id}));
  */
-export function diskMemo({ dir, salt }: DiskMemoOptions): Memo {
+export function diskMemo({ dir, salt, maxAgeDays = 30 }: DiskMemoOptions): Memo {
   // One folder per salt: results stored by another build can never be read again, and go the first
   // time this one writes, so the cache does not grow with every upgrade.
   const own = keyOf([salt]).slice(0, 16);
@@ -45,6 +51,7 @@ export function diskMemo({ dir, salt }: DiskMemoOptions): Memo {
       if (!made) {
         mkdirSync(folder, { recursive: true });
         forgetOthers(dir, own);
+        forgetUnused(folder, Date.now() - maxAgeDays * DAY);
       }
       made = true;
       writeFileSync(temporary, serialize(value));
@@ -61,11 +68,38 @@ export function diskMemo({ dir, salt }: DiskMemoOptions): Memo {
   return async <T>(parts: readonly unknown[], compute: () => Promise<T> | T): Promise<T> => {
     const file = join(folder, `${keyOf(parts)}.bin`);
     const stored = read(file);
-    if (stored !== undefined) return stored.value as T;
+    if (stored !== undefined) {
+      touch(file);
+      return stored.value as T;
+    }
     const value = await compute();
     store(file, value);
     return value;
   };
+}
+
+const DAY = 24 * 60 * 60 * 1000;
+
+/** Mark a result as used now: its modification time is how long it has gone unused. */
+function touch(file: string): void {
+  try {
+    const now = new Date();
+    utimesSync(file, now, now);
+  } catch {
+    // A read-only cache still serves what it holds.
+  }
+}
+
+/** Remove the results in `folder` last used before `before` (epoch milliseconds); what cannot be removed stays. */
+function forgetUnused(folder: string, before: number): void {
+  try {
+    for (const name of readdirSync(folder)) {
+      const file = join(folder, name);
+      if (statSync(file).mtimeMs < before) rmSync(file, { force: true });
+    }
+  } catch {
+    // Files in use or not ours to remove: they are only disk space.
+  }
 }
 
 /** Remove the folders of other salts under `dir`, and results stored loose there; what cannot be removed stays. */

@@ -19,11 +19,11 @@ function output(dir: string): Map<string, Buffer> {
   return new Map(files.map((path) => [path, readFileSync(join(root, path))]));
 }
 
-/** The cache's files and when each was last written. */
+/** The cache's files, each with its inode: a file written again (to a new file, renamed over it) has a new one. */
 function cached(dir: string): Map<string, number> {
   const cache = join(dir, 'node_modules', '.cache', 'copydesk');
   const files = readdirSync(cache, { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.bin'));
-  return new Map(files.map((file) => [file, statSync(join(cache, file)).mtimeMs]));
+  return new Map(files.map((file) => [file, statSync(join(cache, file)).ino]));
 }
 
 function build(dir: string, ...args: string[]): void {

@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
@@ -7,7 +7,7 @@ import { diskMemo } from '../../src/report/disk-memo.js';
 const folder = () => join(mkdtempSync(join(tmpdir(), 'copydesk-memo-')), 'cache');
 
 /** The result files under a memo's folder, by path. */
-const stored = (dir: string) => readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((path) => path.endsWith('.bin'));
+const stored = (dir: string) => (existsSync(dir) ? readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((path) => path.endsWith('.bin')) : []);
 
 describe('diskMemo', () => {
   it('computes a result once, and a later memo on the same folder reads it back', async () => {
@@ -83,5 +83,34 @@ describe('diskMemo', () => {
     expect(await diskMemo({ dir, salt: 's' })(['k'], compute)).toBe('drawn');
     expect(compute).toHaveBeenCalledTimes(2);
     expect(readdirSync(parent)).toEqual(['cache']);
+  });
+  it('removes results unused for maxAgeDays when it first writes, a read counting as a use', async () => {
+    const dir = folder();
+    const first = diskMemo({ dir, salt: 's', maxAgeDays: 30 });
+    // Each result's file, told apart by what each write adds.
+    const fileOf = async (key: string) => {
+      const before = new Set(stored(dir));
+      await first([key], () => key);
+      return join(dir, stored(dir).find((path) => !before.has(path))!);
+    };
+    const old = await fileOf('old');
+    const recent = await fileOf('recent');
+    const read = await fileOf('read');
+    const daysAgo = (file: string, days: number) => {
+      const then = new Date(Date.now() - days * 24 * 60 * 60 * 1000);
+      utimesSync(file, then, then);
+    };
+    daysAgo(old, 40);
+    daysAgo(recent, 10);
+    daysAgo(read, 40);
+    const later = diskMemo({ dir, salt: 's', maxAgeDays: 30 });
+    expect(await later(['read'], () => 'drawn again')).toBe('read');
+    expect(statSync(read).mtimeMs).toBeGreaterThan(Date.now() - 60_000);
+    await later(['new'], () => 'new');
+    // The new result, and the two used within 30 days.
+    const left = stored(dir).map((path) => join(dir, path));
+    expect(left).toHaveLength(3);
+    expect(left).toEqual(expect.arrayContaining([recent, read]));
+    expect(left).not.toContain(old);
   });
 });
