@@ -4,7 +4,7 @@
  * reused by the build that computed it.
  */
 
-import { createRequire } from 'node:module';
+import { installedPackage } from './installed-package.js';
 
 // Replaced by `npm run build` (esbuild's `define`); absent when the sources run as they are (tests, tsx).
 declare const __COPYDESK_BUILD__: string | undefined;
@@ -16,16 +16,5 @@ declare const __COPYDESK_BUILD__: string | undefined;
  */
 export function buildId(): string | undefined {
   if (typeof __COPYDESK_BUILD__ !== 'string') return undefined;
-  return [__COPYDESK_BUILD__, `v8 ${process.versions.v8}`, `resvg ${resvgVersion()}`].join(' · ');
-}
-
-function resvgVersion(): string {
-  try {
-    const require = createRequire(import.meta.url);
-    const main = require.resolve('@resvg/resvg-js');
-    const pkg = require(`${main.slice(0, main.lastIndexOf('/'))}/package.json`) as { version?: string };
-    return pkg.version ?? 'unknown';
-  } catch {
-    return 'unknown';
-  }
+  return [__COPYDESK_BUILD__, `v8 ${process.versions.v8}`, `resvg ${installedPackage('@resvg/resvg-js')?.version ?? 'unknown'}`].join(' · ');
 }

@@ -94,13 +94,14 @@ export async function renderReport(report: Report, { logger = silentLogger, cloc
       const { chart, warnings: pushdownWarnings } = pushdownChart(cell.chart, { id: cell.id });
       pushdownWarnings.forEach(warn);
       pushedCharts.set(cell.id, chart);
-      // A chart drawn from a file it names by URL is drawn afresh: its spec does not say when the file changed.
+      // A chart drawn from a file it names by URL is drawn afresh, embed drawings too: its spec does not
+      // say when the file changed. Its PNGs are remembered by its SVG, which is enough.
       const chartMemo = loadsData(chart.spec) ? noMemo : memo;
       const rendered = await chartMemo(['svg', cell.id, chart], () => renderSVG(chart, { id: cell.id }));
       rendered.warnings.forEach((w) => warn(`chart "${cell.id}": ${w}`));
       svgs.set(cell.id, rendered.svg);
       // Its PNGs are drawn in the PNG renderer's own process from now on, while the next charts are drawn here.
-      renderedCharts.push({ id: cell.id, chart, rendered, pngs: startChartPNGs(rendered, { memo }) });
+      renderedCharts.push({ id: cell.id, chart, rendered, pngs: startChartPNGs(rendered, { memo }), memo: chartMemo });
       files.push({ path: `charts/${cell.id}.svg`, contents: rendered.svg });
       files.push({ path: `charts/${cell.id}.vl.json`, contents: json(chart.spec) });
       files.push({ path: `data/${cell.id}.csv`, contents: toDownloadCSV(chart.data) });

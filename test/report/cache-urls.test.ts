@@ -23,14 +23,18 @@ describe('renderReport with a disk memo', () => {
     const inline = bar([{ contingent: 'First', officers: 400 }], { x: 'contingent', y: 'officers', title: 'Inline' });
     const report = defineReport({ slug: 'urls', title: 'URLs', cells: [chart('from-file', fromFile), chart('inline', inline)] });
     const memo = diskMemo({ dir: join(dir, 'cache'), salt: 'test' });
-    const svg = async (id: string) => (await renderReport(report, { memo })).files.find((f) => f.path === `charts/${id}.svg`)?.contents.toString() ?? '';
+    const built = async (path: string) => (await renderReport(report, { memo })).files.find((f) => f.path === path)?.contents.toString() ?? '';
+    const svg = (id: string) => built(`charts/${id}.svg`);
 
     writeFileSync(file, 'contingent,officers\nFirst,400\n');
     const before = await svg('from-file');
+    expect(await built('charts/from-file.html')).not.toContain('>Second<');
     writeFileSync(file, 'contingent,officers\nFirst,400\nSecond,200\n');
     const after = await svg('from-file');
     expect(before).not.toContain('Second');
     expect(after).toContain('Second');
+    // Its embed drawings too.
+    expect(await built('charts/from-file.html')).toContain('>Second<');
     // The cache is in use all the same: the inline chart comes back the same.
     expect(await svg('inline')).toBe(await svg('inline'));
   });

@@ -15,7 +15,6 @@ import { embedSnippet, type EmbedSnippetOptions } from './snippet.js';
 import { renderVariants, VARIANT_WIDTHS } from './variants.js';
 import { vendorFiles } from './vendor.js';
 import { noMemo, type Memo } from '../memo.js';
-import { loadsData } from '../../charts/data-urls.js';
 
 /** A chart of the report, as the build rendered it. */
 export interface RenderedChart {
@@ -25,6 +24,8 @@ export interface RenderedChart {
   rendered: RenderedSVG;
   /** Its PNGs, when started already (see `startChartPNGs`); default: started here. */
   pngs?: Promise<ChartPNGs>;
+  /** What remembers its embed drawings, when not the files' own (`noMemo` for a chart drawn from a file by URL). */
+  memo?: Memo;
 }
 
 /** Options for {@link renderEmbedFiles}. */
@@ -64,9 +65,8 @@ export async function renderEmbedFiles({ report, charts, widths = VARIANT_WIDTHS
   const pages: { id: string; title: string; html: string; live: boolean; snippet: EmbedSnippetOptions; pngs: Promise<ChartPNGs> }[] = [];
   const warnings: string[] = [];
   const vendor = charts.some(({ chart }) => chart.interactive === true) ? vendorFiles({ report: report.slug }) : undefined;
-  for (const { id, chart, rendered, pngs } of started) {
-    // As with its SVG: a chart drawn from a file it names by URL is drawn afresh.
-    const { variants, warnings: drawn } = await (loadsData(chart.spec) ? noMemo : memo)(['variants', id, chart, widths, report.locale, rendered.width], () =>
+  for (const { id, chart, rendered, pngs, memo: chartMemo } of started) {
+    const { variants, warnings: drawn } = await (chartMemo ?? memo)(['variants', id, chart, widths, report.locale, rendered.width], () =>
       renderVariants(chart, { id, widths, locale: report.locale, ownWidth: rendered.width }));
     drawn.forEach((warning) => warnings.push(`chart "${id}": ${warning}`));
     const live = chart.interactive === true && vendor !== undefined;

@@ -5,10 +5,10 @@
  */
 
 import { existsSync, readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { ReportError } from '../../errors.js';
 import * as msg from '../../messages/embed.js';
+import { installedPackage } from '../installed-package.js';
 import type { OutputFile } from '../write-output.js';
 
 /** One vendored script: the package it comes from and its browser build inside the package. */
@@ -46,23 +46,6 @@ export interface VendorFiles {
   files: OutputFile[];
 }
 
-const require = createRequire(import.meta.url);
-
-/** The folder of an installed package: up from its entry point to the `package.json` that names it. */
-export function packageDir(name: string): string | undefined {
-  let entry: string;
-  try {
-    entry = require.resolve(name);
-  } catch {
-    return undefined;
-  }
-  for (let dir = dirname(entry); dir !== dirname(dir); dir = dirname(dir)) {
-    const manifest = join(dir, 'package.json');
-    if (existsSync(manifest) && (JSON.parse(readFileSync(manifest, 'utf8')) as { name?: unknown }).name === name) return dir;
-  }
-  return undefined;
-}
-
 /**
  * Read the vendored scripts, each named with its version (`vendor/vega-6.4.0.min.js`) so that a
  * republished report never mixes a cached old copy with a new page, and each package's licence
@@ -71,12 +54,12 @@ export function packageDir(name: string): string | undefined {
 export function vendorFiles({ report, scripts = VENDOR_SCRIPTS }: VendorFilesOptions): VendorFiles {
   const result: VendorFiles = { scripts: [], files: [] };
   for (const script of scripts) {
-    const dir = packageDir(script.package);
-    const path = dir === undefined ? undefined : join(dir, script.file);
-    if (dir === undefined || path === undefined || !existsSync(path)) {
+    const installed = installedPackage(script.package);
+    const path = installed === undefined ? undefined : join(installed.dir, script.file);
+    if (installed === undefined || path === undefined || !existsSync(path)) {
       throw new ReportError(report, msg.vendorMissing(script.package, script.file), { hint: msg.vendorMissingHint(script.package) });
     }
-    const { version } = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) as { version: string };
+    const { dir, version } = installed;
     const name = `${VENDOR_DIR}/${script.package}-${version}${script.file.slice(script.file.lastIndexOf('/') + 1).replace(/^[^.]*/, '')}`;
     result.scripts.push(name);
     result.files.push({ path: name, contents: readFileSync(path) });

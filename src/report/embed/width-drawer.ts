@@ -34,11 +34,10 @@ export interface WidthDrawer {
   close(): void;
 }
 
-/** The first width drawn: its Vega spec without the width, what compiling it and drawing it warned about, its alt text. */
+/** The first width drawn: its compilation without the width (see `sameButWidth`), what drawing it warned about, its alt text. */
 interface First {
   width: number;
   key: string | undefined;
-  compiled: string[];
   warnings: string[];
   alt: string;
 }
@@ -93,14 +92,13 @@ export function widthDrawer({ locale = 'en-US', loader }: WidthDrawerOptions = {
     const log = collectLogger();
     const vgSpec = compileSpec(chart.spec, { id, log });
     if (first === undefined) {
-      const compiled = [...log.warnings];
-      const key = widthFree(vgSpec, width);
+      const key = sameButWidth(vgSpec, width, log.warnings);
       const rendered = await drawAnew(chart, { id, vgSpec, log, keep: true });
-      first = { width, key, compiled, warnings: [...rendered.warnings], alt: rendered.alt };
+      first = { width, key, warnings: [...rendered.warnings], alt: rendered.alt };
       return rendered;
     }
     if (again === undefined && kept !== undefined && first.width !== width) {
-      again = first.key !== undefined && first.key === widthFree(vgSpec, width) && sameWarnings(first.compiled, log.warnings);
+      again = first.key !== undefined && first.key === sameButWidth(vgSpec, width, log.warnings);
       if (again) return drawAgain(chart, { id, width, view: kept });
     }
     return drawAnew(chart, { id, vgSpec, log, keep: false });
@@ -108,6 +106,11 @@ export function widthDrawer({ locale = 'en-US', loader }: WidthDrawerOptions = {
   return { draw, close };
 }
 
-function sameWarnings(a: readonly string[], b: readonly string[]): boolean {
-  return a.join('\n') === b.join('\n');
+/**
+ * What two compilations of the chart must share to be drawn by one view: the Vega spec without its
+ * width (`widthFree`), and what compiling warned about. Taken before parsing, which writes into the spec.
+ */
+function sameButWidth(vgSpec: vega.Spec, width: number, warnings: readonly string[]): string | undefined {
+  const free = widthFree(vgSpec, width);
+  return free === undefined ? undefined : JSON.stringify([free, warnings]);
 }
