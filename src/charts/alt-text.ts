@@ -10,6 +10,7 @@ import type { Chart } from './chart.js';
 import { timeValue } from './chart-data.js';
 import { columnName, fieldText } from './field-name.js';
 import { isRecord, specUnits, type SpecUnit } from './spec-units.js';
+import { dateTimeFormat } from '../facts/intl-formats.js';
 
 /** Options for {@link altText}. */
 export interface AltTextOptions {
@@ -81,7 +82,7 @@ function timeAlt(main: SpecUnit, rows: Record<string, unknown>[], units: SpecUni
   const first = points[0];
   const last = points[points.length - 1];
   if (first === undefined || last === undefined) return msg.genericAlt(main.mark, titleOf(y, 'y'), titleOf(x, 'x'));
-  const month = new Intl.DateTimeFormat(context.locale, { month: 'long', year: 'numeric', timeZone: 'UTC' });
+  const month = dateTimeFormat(context.locale, { month: 'long', year: 'numeric', timeZone: 'UTC' });
   const colorField = column(main.encoding['color']);
   const series = colorField !== '' ? [...new Set(points.map((p) => String(p.row[colorField])))] : [];
   const trend = series.length > 1

@@ -13,6 +13,7 @@ import type { ResolvedContext } from './context.js';
 import { printDate, printValue } from './print.js';
 import { acceptedRange, inRange, thousandFold } from './tolerance.js';
 import { type LedgerEntry, differenceOf, entryFor } from './verdict.js';
+import { numberFormat } from '../facts/intl-formats.js';
 
 /** What a conversion claim is checked against. */
 export interface ConversionAgainst {
@@ -64,9 +65,9 @@ export function checkConversion(claim: Claim, { amount, rate, on }: ConversionAg
   if (inRange(expected, range)) return entryFor(claim, 'supported', msg.conversionHolds(words), common);
   if (inRange(inverse, range)) return entryFor(claim, 'contradicted', msg.conversionInverted(words, multiply), common);
   const fold = thousandFold(stated / expected, context.tolerances.factor);
-  if (fold !== undefined) return entryFor(claim, 'contradicted', msg.conversionOffByFactor(words, new Intl.NumberFormat(context.locale).format(fold)), common);
+  if (fold !== undefined) return entryFor(claim, 'contradicted', msg.conversionOffByFactor(words, numberFormat(context.locale).format(fold)), common);
   const implied = multiply ? stated / amount.value : amount.value / stated;
-  const impliedText = new Intl.NumberFormat(context.locale, { maximumFractionDigits: implied >= 100 ? 0 : 2 }).format(implied);
+  const impliedText = numberFormat(context.locale, { maximumFractionDigits: implied >= 100 ? 0 : 2 }).format(implied);
   return entryFor(claim, 'contradicted', msg.conversionImplies(words, impliedText, quote, base, implied / rate.value), common);
 }
 

@@ -13,6 +13,7 @@ import type { DateClaim } from './claim.js';
 import type { ResolvedContext } from './context.js';
 import { printDate, printDay } from './print.js';
 import { type LedgerEntry, entryFor } from './verdict.js';
+import { dateTimeFormat } from '../facts/intl-formats.js';
 
 /** What a date claim is checked against. */
 export interface DateAgainst {
@@ -80,5 +81,5 @@ function againstFact(claim: DateClaim, fact: Fact, { locale }: ResolvedContext):
 /** The weekday's name in `locale` (0 = Sunday). */
 function weekdayName(weekday: number, locale: string): string {
   // 7 January 2024 was a Sunday.
-  return new Intl.DateTimeFormat(locale, { weekday: 'long', timeZone: 'UTC' }).format(Date.UTC(2024, 0, 7 + weekday));
+  return dateTimeFormat(locale, { weekday: 'long', timeZone: 'UTC' }).format(Date.UTC(2024, 0, 7 + weekday));
 }

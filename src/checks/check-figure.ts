@@ -10,6 +10,7 @@ import type { ResolvedContext } from './context.js';
 import { printFact, printValue } from './print.js';
 import { type Range, acceptedRange, inRange, thousandFold } from './tolerance.js';
 import { type LedgerEntry, differenceOf, entryFor } from './verdict.js';
+import { numberFormat } from '../facts/intl-formats.js';
 
 type FigureClaim = Exclude<Claim, { kind: 'date' }>;
 
@@ -55,7 +56,7 @@ export function checkFigure(claim: FigureClaim, fact: Fact, context: ResolvedCon
   }
   const fold = thousandFold(stated / expected, context.tolerances.factor);
   if (fold !== undefined) {
-    return entryFor(claim, 'contradicted', msg.offByFactor(claim.text, expectedText, fact.label, new Intl.NumberFormat(context.locale).format(fold)), common);
+    return entryFor(claim, 'contradicted', msg.offByFactor(claim.text, expectedText, fact.label, numberFormat(context.locale).format(fold)), common);
   }
   if (claim.qualifier !== undefined) {
     return entryFor(claim, 'contradicted', msg.boundMissed(claim.text, expectedText, fact.label), common);

@@ -7,6 +7,7 @@
 
 import type { DateParts } from './claim.js';
 import { AFTER, BEFORE, type ReadOptions, type Reading, alternation } from './reading.js';
+import { dateTimeFormat } from '../facts/intl-formats.js';
 
 const ORDINAL = '(?:st|nd|rd|th)?';
 /** Words before a four-digit figure that make it a year ("in 2024", "since 1990"). */
@@ -31,12 +32,12 @@ export function calendarNames(locale: string): CalendarNames {
   const months = new Map<string, number>();
   const weekdays = new Map<string, number>();
   for (const style of ['long', 'short'] as const) {
-    const format = new Intl.DateTimeFormat(locale, { month: style, timeZone: 'UTC' });
+    const format = dateTimeFormat(locale, { month: style, timeZone: 'UTC' });
     for (let month = 0; month < 12; month += 1) months.set(format.format(Date.UTC(2024, month, 15)).replace(/\.$/, ''), month + 1);
   }
   // English papers also write "Sept" for September.
   if (locale.toLowerCase().startsWith('en')) months.set('Sept', 9);
-  const weekday = new Intl.DateTimeFormat(locale, { weekday: 'long', timeZone: 'UTC' });
+  const weekday = dateTimeFormat(locale, { weekday: 'long', timeZone: 'UTC' });
   // 7 January 2024 was a Sunday.
   for (let day = 0; day < 7; day += 1) weekdays.set(weekday.format(Date.UTC(2024, 0, 7 + day)), day);
   const names = { months, weekdays };
@@ -46,21 +47,31 @@ export function calendarNames(locale: string): CalendarNames {
 
 /** Whether numeric dates put the day first in `locale` ("24/06/2024" in en-GB, "6/24/2024" in en-US). */
 function dayFirst(locale: string): boolean {
-  const parts = new Intl.DateTimeFormat(locale, { timeZone: 'UTC' }).formatToParts(Date.UTC(2024, 5, 24));
+  const parts = dateTimeFormat(locale, { timeZone: 'UTC' }).formatToParts(Date.UTC(2024, 5, 24));
   return parts.findIndex((part) => part.type === 'day') < parts.findIndex((part) => part.type === 'month');
 }
 
-/** Every date `text` states, whole or in part; overlapping readings are left for the caller to resolve. */
-export function readDates(text: string, { locale = 'en-US' }: ReadOptions = {}): Reading[] {
+/** A pattern that neither starts nor ends inside a word or a number. Shared: read it with `matchAll` only, which leaves its `lastIndex` alone. */
+const pattern = (body: string) => new RegExp(`${BEFORE}${body}${AFTER}`, 'gu');
+const YEAR = pattern('(?<year>(?:19|20)\\d{2})');
+
+type DateReader = [RegExp, (groups: Record<string, string | undefined>) => DateParts | undefined];
+
+/** Readers made so far, by locale: every claim of a story is read with the same ones. */
+const readersByLocale = new Map<string, DateReader[]>();
+
+/** The date patterns of `locale` and how each match reads, made once per locale. */
+function dateReaders(locale: string): DateReader[] {
+  const known = readersByLocale.get(locale);
+  if (known !== undefined) return known;
   const { months, weekdays } = calendarNames(locale);
   const month = `(?<month>${alternation(months.keys())})\\.?`;
   const weekday = `(?<weekday>${alternation(weekdays.keys())})`;
   const day = `(?<day>\\d{1,2})${ORDINAL}`;
   const year = '(?<year>\\d{4})';
-  const pattern = (body: string) => new RegExp(`${BEFORE}${body}${AFTER}`, 'gu');
   const numericDayFirst = dayFirst(locale);
 
-  const readers: [RegExp, (groups: Record<string, string | undefined>) => DateParts | undefined][] = [
+  const readers: DateReader[] = [
     [pattern(`(?:${weekday},?\\s+)?${month}\\s+${day}(?:,?\\s*${year})?`), named],
     [pattern(`(?:${weekday},?\\s+)?(?:the\\s+)?${day}\\s+(?:of\\s+)?${month}(?:,?\\s+${year})?`), named],
     [pattern(`${month},?\\s+${year}`), named],
@@ -85,14 +96,20 @@ export function readDates(text: string, { locale = 'en-US' }: ReadOptions = {}):
     return parts.day !== undefined && !(parts.day >= 1 && parts.day <= 31) ? undefined : parts;
   }
 
+  readersByLocale.set(locale, readers);
+  return readers;
+}
+
+/** Every date `text` states, whole or in part; overlapping readings are left for the caller to resolve. */
+export function readDates(text: string, { locale = 'en-US' }: ReadOptions = {}): Reading[] {
   const readings: Reading[] = [];
-  for (const [regex, read] of readers) {
+  for (const [regex, read] of dateReaders(locale)) {
     for (const match of text.matchAll(regex)) {
       const value = read(match.groups ?? {});
       if (value !== undefined) readings.push({ kind: 'date', value, start: match.index, end: match.index + match[0].length });
     }
   }
-  for (const match of text.matchAll(pattern('(?<year>(?:19|20)\\d{2})'))) {
+  for (const match of text.matchAll(YEAR)) {
     if (isYear(text, match.index, match.index + match[0].length)) {
       readings.push({ kind: 'date', value: { year: Number(match[0]) }, start: match.index, end: match.index + match[0].length });
     }

@@ -21,10 +21,11 @@ import {
   qualifierOf,
   stepOf,
 } from './reading.js';
+import { numberFormat } from '../facts/intl-formats.js';
 
 /** The decimal and group separators of a locale ("." and "," in en-US). */
 export function separators(locale: string): { decimal: string; group: string } {
-  const parts = new Intl.NumberFormat(locale).formatToParts(12345.6);
+  const parts = numberFormat(locale).formatToParts(12345.6);
   return {
     decimal: parts.find((part) => part.type === 'decimal')?.value ?? '.',
     group: parts.find((part) => part.type === 'group')?.value ?? ',',
@@ -36,8 +37,25 @@ interface Figure {
   step: number;
 }
 
-/** Patterns and parsers for one locale. */
-function grammar({ locale = 'en-US', currencyPrefixes = DEFAULT_CURRENCY_PREFIXES, currencySuffixes = DEFAULT_CURRENCY_SUFFIXES }: ReadOptions) {
+type Grammar = ReturnType<typeof makeGrammar>;
+
+/** Grammars made so far, by locale and currency words: every claim of a story is read with the same one. */
+const grammars = new Map<string, Grammar>();
+
+/** Patterns and parsers for one locale and its currency words, made once. */
+function grammar({ locale = 'en-US', currencyPrefixes = DEFAULT_CURRENCY_PREFIXES, currencySuffixes = DEFAULT_CURRENCY_SUFFIXES }: ReadOptions): Grammar {
+  const key = JSON.stringify([locale, currencyPrefixes, currencySuffixes]);
+  let made = grammars.get(key);
+  if (made === undefined) {
+    made = makeGrammar(locale, currencyPrefixes, currencySuffixes);
+    // Bounded as the Intl formatters are: a desk reads with a handful of locales.
+    if (grammars.size >= 64) grammars.clear();
+    grammars.set(key, made);
+  }
+  return made;
+}
+
+function makeGrammar(locale: string, currencyPrefixes: Readonly<Record<string, string>>, currencySuffixes: Readonly<Record<string, string>>) {
   const { decimal, group } = separators(locale);
   // Locales that group with a (narrow) no-break space are also written with a plain one.
   const groups = /\s/.test(group) ? `[${escapeRegex(group)}\u00a0 ]` : escapeRegex(group);

@@ -12,7 +12,7 @@ export interface Sentence extends Span {
 
 /** The sentences of `text` in order; blank lines give none. */
 export function sentences(text: string, { locale = 'en-US' }: { locale?: string } = {}): Sentence[] {
-  const segmenter = new Intl.Segmenter(locale, { granularity: 'sentence' });
+  const segmenter = sentenceSegmenter(locale);
   const result: Sentence[] = [];
   for (const line of text.matchAll(/[^\r\n]+/g)) {
     for (const { segment, index } of segmenter.segment(line[0])) {
@@ -24,6 +24,18 @@ export function sentences(text: string, { locale = 'en-US' }: { locale?: string 
     }
   }
   return result;
+}
+
+const segmenters = new Map<string, Intl.Segmenter>();
+
+/** The sentence segmenter of `locale`, made once: a segmenter is immutable, and slow to make. */
+function sentenceSegmenter(locale: string): Intl.Segmenter {
+  let segmenter = segmenters.get(locale);
+  if (segmenter === undefined) {
+    segmenter = new Intl.Segmenter(locale, { granularity: 'sentence' });
+    segmenters.set(locale, segmenter);
+  }
+  return segmenter;
 }
 
 /** The sentence that holds `span`, or undefined when it crosses sentences. */

@@ -4,15 +4,16 @@
  */
 
 import * as msg from '../messages/facts.js';
+import { dateTimeFormat, numberFormat } from './intl-formats.js';
 
 /** A date in the locale's long style ("June 24, 2024", "24 June 2024"), or with its weekday ("Monday, June 24, 2024"). */
 export function formatDate(time: number, { locale, weekday = false }: { locale: string; weekday?: boolean }): string {
-  return new Intl.DateTimeFormat(locale, { dateStyle: weekday ? 'full' : 'long', timeZone: 'UTC' }).format(time);
+  return dateTimeFormat(locale, { dateStyle: weekday ? 'full' : 'long', timeZone: 'UTC' }).format(time);
 }
 
 /** A date in the locale's medium style ("Jun 24, 2024"). */
 export function shortDate(time: number, { locale }: { locale: string }): string {
-  return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' }).format(time);
+  return dateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' }).format(time);
 }
 
 const DURATION_UNITS: Readonly<Record<string, string>> = { days: 'day', weeks: 'week', months: 'month', years: 'year' };
@@ -27,8 +28,8 @@ export function formatDuration(value: number, unit: string, { locale, exact = fa
   const intlUnit = DURATION_UNITS[unit];
   const format = (n: number) =>
     intlUnit !== undefined
-      ? new Intl.NumberFormat(locale, { style: 'unit', unit: intlUnit, unitDisplay: 'long', maximumFractionDigits: digits }).format(n)
-      : `${new Intl.NumberFormat(locale, { maximumFractionDigits: digits }).format(n)} ${unit}`;
+      ? numberFormat(locale, { style: 'unit', unit: intlUnit, unitDisplay: 'long', maximumFractionDigits: digits }).format(n)
+      : `${numberFormat(locale, { maximumFractionDigits: digits }).format(n)} ${unit}`;
   const text = format(value);
   // A rounded value says so, even when it rounds to a whole number (6.96 → "about 7 months").
   return whole || exact ? text : msg.about(text);

@@ -3,6 +3,8 @@
  * Every formatter takes the locale explicitly, so output never depends on the machine's settings.
  */
 
+import { numberFormat } from './intl-formats.js';
+
 /** How an amount of money names its currency. */
 export type CurrencyStyle = 'symbol' | 'code' | 'name' | 'newsroom';
 
@@ -32,22 +34,22 @@ const NUMBER_PARTS = new Set(['integer', 'group', 'decimal', 'fraction', 'compac
 /** A plain number: "817", "129.27", "1.68 million". */
 export function formatNumber(value: number, { locale, compactFrom, significantDigits, fractionDigits }: NumberStyle): string {
   if (Math.abs(value) >= compactFrom) return compactNumber(value, locale, significantDigits);
-  return new Intl.NumberFormat(locale, { maximumFractionDigits: fractionDigits }).format(value);
+  return numberFormat(locale, { maximumFractionDigits: fractionDigits }).format(value);
 }
 
 /** A number in full, never in words: "1,680,510,000". */
 export function fullNumber(value: number, { locale, fractionDigits }: Pick<NumberStyle, 'locale' | 'fractionDigits'>): string {
-  return new Intl.NumberFormat(locale, { maximumFractionDigits: fractionDigits }).format(value);
+  return numberFormat(locale, { maximumFractionDigits: fractionDigits }).format(value);
 }
 
 /** A number in words with `digits` significant digits: "1.68 billion". */
 export function compactNumber(value: number, locale: string, digits: number): string {
-  return new Intl.NumberFormat(locale, { notation: 'compact', compactDisplay: 'long', maximumSignificantDigits: digits }).format(value);
+  return numberFormat(locale, { notation: 'compact', compactDisplay: 'long', maximumSignificantDigits: digits }).format(value);
 }
 
 /** A percentage, given in percent (12.5 → "12.5%"). */
 export function formatPercent(value: number, { locale, fractionDigits }: Pick<NumberStyle, 'locale' | 'fractionDigits'>, signed = false): string {
-  return new Intl.NumberFormat(locale, {
+  return numberFormat(locale, {
     style: 'percent',
     maximumFractionDigits: fractionDigits,
     signDisplay: signed ? 'exceptZero' : 'auto',
@@ -56,7 +58,7 @@ export function formatPercent(value: number, { locale, fractionDigits }: Pick<Nu
 
 /** Digits after the decimal point in `currency`'s minor unit (2 for USD and KES, 0 for JPY). */
 export function minorDigits(currency: string): number {
-  return new Intl.NumberFormat('en-US', { style: 'currency', currency }).resolvedOptions().maximumFractionDigits ?? 2;
+  return numberFormat('en-US', { style: 'currency', currency }).resolvedOptions().maximumFractionDigits ?? 2;
 }
 
 /**
@@ -72,7 +74,7 @@ export function formatMoney(value: number, currency: string, style: MoneyStyle, 
   if (currencyStyle === 'newsroom' && prefix !== undefined) return `${value < 0 ? '-' : ''}${prefix}${number}`;
   if (currencyStyle === 'name') {
     // Intl writes the currency's name after a compact number ("13 million US dollars") with the right plural.
-    return new Intl.NumberFormat(locale, {
+    return numberFormat(locale, {
       style: 'currency',
       currency,
       currencyDisplay: 'name',
@@ -84,13 +86,13 @@ export function formatMoney(value: number, currency: string, style: MoneyStyle, 
   // Intl's currency format has no long compact form ("$13M" only), so the locale's currency pattern
   // (symbol, spacing, sign, position) is kept and its digits are swapped for the number in words.
   const display = currencyStyle === 'code' ? 'code' : 'symbol';
-  const parts = new Intl.NumberFormat(locale, { style: 'currency', currency, currencyDisplay: display }).formatToParts(value);
+  const parts = numberFormat(locale, { style: 'currency', currency, currencyDisplay: display }).formatToParts(value);
   return splice(parts, number, display === 'symbol' ? style.symbols[currency] : undefined);
 }
 
 /** The short compact form Intl writes for money: "$13M", "KSh 1.68B". */
 export function shortMoney(value: number, currency: string, { locale, significantDigits, symbols }: MoneyStyle): string {
-  const parts = new Intl.NumberFormat(locale, {
+  const parts = numberFormat(locale, {
     style: 'currency',
     currency,
     notation: 'compact',

@@ -19,6 +19,7 @@ import {
 } from './format-number.js';
 import { isoDay } from './day.js';
 import { ratioPhrase } from './phrase.js';
+import { numberFormat } from './intl-formats.js';
 
 export type { CurrencyStyle } from './format-number.js';
 
@@ -118,7 +119,7 @@ export function formatValue(
       return { text: formatPercent(value, numbers), forms: { phrase: ratioPhrase(value / 100, { locale }) } };
     case 'ratio':
       return {
-        text: msg.times(new Intl.NumberFormat(locale, { maximumFractionDigits: fractionDigits }).format(value)),
+        text: msg.times(numberFormat(locale, { maximumFractionDigits: fractionDigits }).format(value)),
         forms: { phrase: ratioPhrase(value, { locale }) },
       };
     case 'date':

@@ -4,6 +4,7 @@
  */
 
 import * as msg from '../messages/facts.js';
+import { numberFormat } from './intl-formats.js';
 
 /** Options for {@link ratioPhrase}. */
 export interface PhraseOptions {
@@ -19,12 +20,12 @@ const EXACT = 1e-9;
  * 1.02 → "about the same". Halves round down, so a phrase never overstates.
  */
 export function ratioPhrase(ratio: number, { locale, tolerance = 0.05 }: PhraseOptions): string {
-  if (!(ratio > 0)) return msg.times(new Intl.NumberFormat(locale, { maximumFractionDigits: 2 }).format(ratio));
+  if (!(ratio > 0)) return msg.times(numberFormat(locale, { maximumFractionDigits: 2 }).format(ratio));
   if (near(ratio, 1, tolerance)) return Math.abs(ratio - 1) < EXACT ? msg.theSame() : msg.aboutTheSame();
   if (ratio < 1) return fractionPhrase(ratio, { locale, tolerance });
   if (near(ratio, 2, tolerance)) return aboutUnless(Math.abs(ratio - 2) < EXACT, msg.twice());
   const rounded = roundHalfDown(ratio, ratio < 2 ? 1 : 0);
-  const text = msg.times(new Intl.NumberFormat(locale, { maximumFractionDigits: 1 }).format(rounded));
+  const text = msg.times(numberFormat(locale, { maximumFractionDigits: 1 }).format(rounded));
   return aboutUnless(Math.abs(rounded - ratio) < EXACT, text);
 }
 
@@ -36,7 +37,7 @@ export function fractionPhrase(fraction: number, { locale, tolerance = 0.05 }: P
     .sort((a, b) => a.error - b.error)[0];
   if (named !== undefined) return aboutUnless(named.error < EXACT, named.name);
   const rounded = roundHalfDown(fraction * 100, 0);
-  const text = new Intl.NumberFormat(locale, { style: 'percent' }).format(rounded / 100);
+  const text = numberFormat(locale, { style: 'percent' }).format(rounded / 100);
   return aboutUnless(Math.abs(rounded - fraction * 100) < EXACT, text);
 }
 

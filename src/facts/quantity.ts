@@ -7,6 +7,7 @@ import { FactError } from '../errors.js';
 import * as msg from '../messages/facts.js';
 import { isoDay } from './day.js';
 import type { Fact, FactKind } from './fact.js';
+import { numberFormat } from './intl-formats.js';
 
 /**
  * A fact as a term of a `how` expression: "13,000,000 USD", "129.27 KES/USD", "2024-06-24". Always
@@ -14,7 +15,7 @@ import type { Fact, FactKind } from './fact.js';
  */
 export function quantity({ kind, value, unit }: Pick<Fact, 'kind' | 'value' | 'unit'>): string {
   if (kind === 'date') return isoDay(value);
-  const number = new Intl.NumberFormat('en-US', { maximumFractionDigits: 6 }).format(value);
+  const number = numberFormat('en-US', { maximumFractionDigits: 6 }).format(value);
   if (kind === 'percent') return `${number}%`;
   return unit === '' ? number : `${number} ${unit}`;
 }

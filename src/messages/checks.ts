@@ -4,6 +4,7 @@
  */
 
 import { smallNumberWord } from '../checks/number-words.js';
+import { numberFormat } from '../facts/intl-formats.js';
 
 const q = (text: string) => JSON.stringify(text);
 const sentence = (text: string) => (/[.!?]$/.test(text) ? text : `${text}.`);
@@ -73,7 +74,7 @@ export function change(
 ): string {
   const words = points ? `${size} percentage points too ${more ? 'high' : 'low'}` : `${size} too ${count ? (more ? 'many' : 'few') : more ? 'high' : 'low'}`;
   if (relative === undefined) return words;
-  const percent = new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 1, signDisplay: 'exceptZero' }).format(relative);
+  const percent = numberFormat(locale, { style: 'percent', maximumFractionDigits: 1, signDisplay: 'exceptZero' }).format(relative);
   return `${words} (${percent})`;
 }
 
@@ -135,7 +136,7 @@ export const currencyUnit = (code: string, plural: boolean) => CURRENCY_UNITS[co
 export function timesTheRate(factor: number): string {
   if (factor >= 2) {
     const whole = Math.floor(factor);
-    const word = smallNumberWord(whole) ?? new Intl.NumberFormat('en-US').format(whole);
+    const word = smallNumberWord(whole) ?? numberFormat('en-US').format(whole);
     return `${factor - whole < 0.05 * whole ? 'about' : 'more than'} ${word} times the rate`;
   }
   if (factor > 1) return `${Math.round((factor - 1) * 100)}% above the rate`;

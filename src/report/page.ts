@@ -2,6 +2,7 @@ import type { Source } from '../data/dataset.js';
 import type { Report } from './define-report.js';
 import { documentHead, escape, safeUrl } from './html.js';
 import { REPORT_CSS } from './styles.js';
+import { dateTimeFormat } from '../facts/intl-formats.js';
 
 /** The pieces of a report page, already rendered. */
 export interface PageParts {
@@ -20,7 +21,7 @@ export interface PageParts {
 export const REPORT_CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src 'self' data:; script-src 'none'; base-uri 'none'; form-action 'none'";
 
 function formatDay(date: string, locale: string): string {
-  return new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${date}T00:00:00Z`));
+  return dateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${date}T00:00:00Z`));
 }
 
 function renderSource(source: Source): string {

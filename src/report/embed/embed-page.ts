@@ -14,6 +14,7 @@ import { EMBED_CSS, variantCSS } from './embed-css.js';
 import { HEIGHT_REPORTER } from './height-reporter.js';
 import { INTERACTIVE_LOADER, SPECS_ID } from './interactive-loader.js';
 import type { ChartVariant } from './variants.js';
+import { dateTimeFormat } from '../../facts/intl-formats.js';
 
 /** Options for {@link renderEmbedPage}. */
 export interface EmbedPageOptions {
@@ -42,7 +43,7 @@ export interface EmbedPage {
 }
 
 function formatDay(date: string, locale: string): string {
-  return new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${date}T00:00:00Z`));
+  return dateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${date}T00:00:00Z`));
 }
 
 /** Render a chart's embed page. Pages live in `charts/`, so links to the report's files start with `../`. */
