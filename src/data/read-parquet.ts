@@ -6,6 +6,7 @@
 
 import { table as toTable } from 'arquero';
 import * as msg from '../messages/columnar.js';
+import { importModule } from '../package/import-module.js';
 import { checkTable, type CheckTableOptions, type LoadedTable } from './check-table.js';
 
 type Column = ArrayLike<unknown> & Iterable<unknown>;
@@ -25,7 +26,7 @@ export async function readParquet(bytes: Uint8Array, options: CheckTableOptions)
   let names: string[];
   try {
     // Loaded on first use: most builds read no Parquet, and the CLI starts faster without it.
-    const { parquetMetadata, parquetRead, parquetSchema } = await import('hyparquet');
+    const { parquetMetadata, parquetRead, parquetSchema } = await importModule<typeof import('hyparquet')>('hyparquet');
     const metadata = parquetMetadata(buffer);
     names = parquetSchema(metadata).children.map((child) => child.element.name);
     await parquetRead({

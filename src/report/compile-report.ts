@@ -12,13 +12,14 @@
  */
 import { createHash, randomBytes } from 'node:crypto';
 import { lstat, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
-import { isBuiltin } from 'node:module';
+import { createRequire, isBuiltin } from 'node:module';
 import { tmpdir, userInfo } from 'node:os';
 import { basename, dirname, extname, isAbsolute, join, parse, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { BuildFailure, Message, Plugin } from 'esbuild';
 import { formatLocation, ReportError } from '../errors.js';
 import * as msg from '../messages/report.js';
+import { importModule } from '../package/import-module.js';
 
 /** What {@link compileReport} produced: enough for {@link importCompiledReport} to evaluate the module. */
 export interface CompiledReport {
@@ -73,8 +74,9 @@ async function compile(file: string): Promise<CompiledReport> {
   // How many characters each file was given in front of its first line (line-1 columns of its errors).
   const shifted = new Map<string, number>();
   try {
-    // Imported here, not at the top: a script that only uses the library never needs esbuild.
-    const { build } = await import('esbuild');
+    // Required here, not imported at the top: a script that only uses the library never needs esbuild.
+    // A CommonJS package, so required: an import would have Node scan its 100 KB for export names first.
+    const { build } = createRequire(import.meta.url)('esbuild') as typeof import('esbuild');
     const result = await build({
       entryPoints: [file],
       absWorkingDir: root,
@@ -191,7 +193,7 @@ export async function importCompiledReport({ file, code, externals }: CompiledRe
     const url = pathToFileURL(file);
     // A new query string makes Node evaluate the module again; its imports stay cached.
     if (fresh) url.searchParams.set('build', String((freshCount += 1)));
-    return import(url.href);
+    return importModule(url.href);
   }
   privateDir ??= makePrivateDir(basename(file)).catch((error: unknown) => {
     privateDir = undefined;
@@ -202,7 +204,7 @@ export async function importCompiledReport({ file, code, externals }: CompiledRe
   await writeFile(path, code, { flag: 'wx', mode: 0o600 });
   try {
     process.setSourceMapsEnabled(true);
-    return await import(pathToFileURL(path).href);
+    return await importModule(pathToFileURL(path).href);
   } catch (error) {
     throw withSpecifiers(error, externals);
   } finally {
