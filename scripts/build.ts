@@ -107,7 +107,7 @@ const runCliBeside: Plugin = {
 function reexport(entry: string, names: readonly string[]): string {
   if (names.includes('default')) throw new Error(`src/${entry}.ts has a default export; the ES modules of dist/ re-export named ones only`);
   const loader = relative(dirname(join(DIST, entry)), join(DIST, 'package/load-bundle.js')).replaceAll('\\', '/');
-  return `import { bundleEntries } from '${loader.startsWith('.') ? loader : `./${loader}`}';\nexport const { ${names.join(', ')} } = bundleEntries()[${JSON.stringify(entry)}];\n`;
+  return `import { bundleEntry } from '${loader.startsWith('.') ? loader : `./${loader}`}';\nexport const { ${names.join(', ')} } = await bundleEntry(${JSON.stringify(entry)});\n`;
 }
 
 /**
@@ -117,9 +117,9 @@ function reexport(entry: string, names: readonly string[]): string {
  */
 const warmUp = (loader: string, folder: string, cache: string) => `
 import { writeFileSync } from 'node:fs';
-import { bundleEntries, loadedBundle } from ${JSON.stringify(loader)};
+import { bundleEntry, loadedBundle } from ${JSON.stringify(loader)};
 process.chdir(${JSON.stringify(folder)});
-const { runCli } = bundleEntries()['cli/run-cli'];
+const { runCli } = await bundleEntry('cli/run-cli');
 const io = { stdout: { write: () => true, isTTY: false }, stderr: process.stderr };
 for (const args of [['new', 'warm-up'], ['build', 'warm-up', '--out', 'out', '--no-cache', '--quiet'], ['check', 'warm-up']]) {
   if ((await runCli(args, io)) !== 0) process.exit(1);
@@ -133,8 +133,8 @@ const tsc = spawnSync(process.execPath, [join(ROOT, 'node_modules/typescript/bin
 if (tsc.status !== 0) process.exit(tsc.status ?? 1);
 
 const entrySource = [
-  ...ENTRIES.map((entry, i) => `import * as e${i} from './src/${entry}.ts';`),
-  `export const entries = { ${ENTRIES.map((entry, i) => `${JSON.stringify(entry)}: e${i}`).join(', ')} };`,
+  // Each evaluated when first asked for (esbuild keeps a module reached by import() unevaluated till then).
+  `export const entries = { ${ENTRIES.map((entry) => `${JSON.stringify(entry)}: () => import('./src/${entry}.ts')`).join(', ')} };`,
 ].join('\n');
 const bundled = await build({
   absWorkingDir: ROOT,
@@ -177,8 +177,8 @@ await build({
 chmodSync(join(DIST, 'cli/bin.js'), 0o755);
 
 const loader = join(DIST, 'package/load-bundle.js');
-const { bundleEntries } = (await import(pathToFileURL(loader).href)) as typeof import('../src/package/load-bundle.js');
-for (const [entry, namespace] of Object.entries(bundleEntries())) writeFileSync(join(DIST, `${entry}.js`), reexport(entry, Object.keys(namespace)));
+const { bundleEntry, bundleEntryNames } = (await import(pathToFileURL(loader).href)) as typeof import('../src/package/load-bundle.js');
+for (const entry of bundleEntryNames()) writeFileSync(join(DIST, `${entry}.js`), reexport(entry, Object.keys(await bundleEntry(entry))));
 
 const folder = join(DIST, '.warm-up');
 mkdirSync(folder, { recursive: true });

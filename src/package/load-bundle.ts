@@ -17,8 +17,8 @@ import { dirname } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Script } from 'node:vm';
 
-/** A bundle's exports, by entry: `index` (the public API), `cli/run-cli`, … */
-export type BundleEntries = Readonly<Record<string, Readonly<Record<string, unknown>>>>;
+/** A module of the bundle: its exports, once evaluated. */
+export type BundleModule = Readonly<Record<string, unknown>>;
 
 /** What {@link loadScript} loaded. */
 export interface LoadedScript {
@@ -91,7 +91,19 @@ export function loadedBundle(): LoadedScript {
   return loaded;
 }
 
-/** The exports of each of the bundle's entries. */
-export function bundleEntries(): BundleEntries {
-  return loadedBundle().exports['entries'] as BundleEntries;
+/**
+ * The exports of the bundle's entry `name` (`index`, `cli/run-cli`…; see `scripts/build.ts`). Each
+ * entry is evaluated when first asked for, with the modules it imports: the CLI starts a report's
+ * compilation before the library's own modules have run.
+ */
+export function bundleEntry(name: string): Promise<BundleModule> {
+  const entries = loadedBundle().exports['entries'] as Readonly<Record<string, () => Promise<BundleModule>>>;
+  const entry = entries[name];
+  if (entry === undefined) throw new Error(`the bundle has no entry "${name}"; its entries are ${Object.keys(entries).join(', ')}`);
+  return entry();
+}
+
+/** The names of the bundle's entries. */
+export function bundleEntryNames(): string[] {
+  return Object.keys(loadedBundle().exports['entries'] as object);
 }
