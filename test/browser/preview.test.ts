@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -7,6 +7,9 @@ import { launchChromium, requireChromium } from './chromium.js';
 import { ROOT } from './global-setup.js';
 import { keepOffline, watchPage } from './guard.js';
 import { SHOTS } from './session.js';
+import { repoFolders } from '../integration/build-cli.js';
+
+const folder = repoFolders('preview-browser');
 
 /**
  * The authoring loop in a real browser: open the preview, edit the report module, and the page
@@ -20,8 +23,7 @@ describe('copydesk preview in Chromium', () => {
 
   beforeAll(async () => {
     requireChromium();
-    mkdirSync(join(ROOT, '.tmp'), { recursive: true });
-    const dir = mkdtempSync(join(ROOT, '.tmp', 'preview-browser-'));
+    const dir = folder();
     cpSync(join(ROOT, 'reports', 'haiti-mss.ts'), join(dir, 'reports', 'haiti-mss.ts'));
     cpSync(join(ROOT, 'datasets', 'haiti-mss'), join(dir, 'datasets', 'haiti-mss'), { recursive: true });
     report = join(dir, 'reports', 'haiti-mss.ts');

@@ -1,12 +1,13 @@
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ROOT, copydesk } from '../integration/build-cli.js';
+import { copydesk, repoFolders } from '../integration/build-cli.js';
+
+const folder = repoFolders('cache');
 
 /** A new project, with a `node_modules` folder as an installed one has. */
 function project(): string {
-  mkdirSync(join(ROOT, '.tmp'), { recursive: true });
-  const dir = mkdtempSync(join(ROOT, '.tmp', 'cache-'));
+  const dir = folder();
   expect(copydesk(['new', 'my-story'], { cwd: dir }).status).toBe(0);
   mkdirSync(join(dir, 'node_modules'));
   return dir;
@@ -60,7 +61,7 @@ describe('copydesk build, the cache of drawn charts', () => {
     const dir = project();
     build(dir, '--no-cache');
     expect(existsSync(join(dir, 'node_modules', '.cache'))).toBe(false);
-    const bare = mkdtempSync(join(ROOT, '.tmp', 'bare-'));
+    const bare = folder();
     expect(copydesk(['new', 'my-story'], { cwd: bare }).status).toBe(0);
     build(bare);
     expect(existsSync(join(bare, 'node_modules'))).toBe(false);

@@ -1,12 +1,9 @@
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ROOT, copydesk } from '../integration/build-cli.js';
+import { copydesk, repoFolders } from '../integration/build-cli.js';
 
-function project(): string {
-  mkdirSync(join(ROOT, '.tmp'), { recursive: true });
-  return mkdtempSync(join(ROOT, '.tmp', 'new-'));
-}
+const project = repoFolders('new');
 
 describe('copydesk new', () => {
   it('creates a report that builds at once', () => {

@@ -1,15 +1,16 @@
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ROOT, copydesk } from './build-cli.js';
+import { ROOT, copydesk, repoFolders } from './build-cli.js';
+
+const folder = repoFolders('bad');
 
 /**
  * A copy of the first report whose contingents.csv has been edited by hand. The copy lives inside
  * the repository (`.tmp/`, ignored by git) so that its `import ... from 'copydesk'` resolves.
  */
 function brokenCopy(edit: (csv: string) => string): string {
-  mkdirSync(join(ROOT, '.tmp'), { recursive: true });
-  const dir = mkdtempSync(join(ROOT, '.tmp', 'bad-'));
+  const dir = folder();
   cpSync(join(ROOT, 'reports', 'haiti-mss.ts'), join(dir, 'reports', 'haiti-mss.ts'));
   cpSync(join(ROOT, 'datasets', 'haiti-mss'), join(dir, 'datasets', 'haiti-mss'), { recursive: true });
   const csv = join(dir, 'datasets', 'haiti-mss', 'contingents.csv');

@@ -1,9 +1,11 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import { request } from 'node:http';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ROOT } from '../../integration/build-cli.js';
+import { ROOT, repoFolders } from '../../integration/build-cli.js';
+
+const folder = repoFolders('preview');
 
 /** GET a raw path (not normalised, unlike fetch) and return status and body. */
 function get(base: string, path: string): Promise<{ status: number; body: string }> {
@@ -34,8 +36,7 @@ describe('copydesk preview', () => {
   let output = '';
 
   beforeAll(async () => {
-    mkdirSync(join(ROOT, '.tmp'), { recursive: true });
-    dir = mkdtempSync(join(ROOT, '.tmp', 'preview-'));
+    dir = folder();
     cpSync(join(ROOT, 'reports', 'haiti-mss.ts'), join(dir, 'reports', 'haiti-mss.ts'));
     cpSync(join(ROOT, 'datasets', 'haiti-mss'), join(dir, 'datasets', 'haiti-mss'), { recursive: true });
     csv = join(dir, 'datasets', 'haiti-mss', 'contingents.csv');
