@@ -17,4 +17,8 @@ process.stdout.on('error', (error: NodeJS.ErrnoException) => {
   throw error;
 });
 
+// Once nothing is left to do (every write flushed, the PNG renderer idle), exit there and then: the
+// teardown of the heap that a natural exit does next takes 30 ms, for a process that is ending anyway.
+process.once('beforeExit', (code) => process.exit(code));
+
 process.exitCode = await runCli(process.argv.slice(2), { stdout: process.stdout, stderr: process.stderr });
