@@ -6,8 +6,8 @@
  *   4. Each module a user or the CLI imports (`dist/index.js`, `dist/cli/bin.js`…) is written as a thin
  *      ES module over that bundle, loaded by `dist/package/load-bundle.js`: a report's
  *      `import … from 'copydesk'` and the CLI that loads it share one copy of the library.
- *   5. A small report is built with the new bundle (`copydesk new`, then `copydesk build`), and V8's
- *      code for every function that ran is saved beside the bundle (`copydesk.cjs.v8-cache`).
+ *   5. A small report is made and built with the new bundle (`copydesk new`, `build`, `check`), and
+ *      V8's code for every function that ran is saved beside the bundle (`copydesk.cjs.v8-cache`).
  *
  * Why a bundle: Node loads ES modules file by file, and copydesk with vega, vega-lite and Arquero is
  * about a thousand files. Loaded as one file it starts about twice as fast. Why CommonJS: Node 20 can
@@ -132,10 +132,8 @@ rmSync(DIST, { recursive: true, force: true });
 const tsc = spawnSync(process.execPath, [join(ROOT, 'node_modules/typescript/bin/tsc'), '-p', join(ROOT, 'tsconfig.build.json')], { stdio: 'inherit' });
 if (tsc.status !== 0) process.exit(tsc.status ?? 1);
 
-const entrySource = [
-  // Each evaluated when first asked for (esbuild keeps a module reached by import() unevaluated till then).
-  `export const entries = { ${ENTRIES.map((entry) => `${JSON.stringify(entry)}: () => import('./src/${entry}.ts')`).join(', ')} };`,
-].join('\n');
+// Each entry is evaluated when first asked for: esbuild leaves a module reached by import() unevaluated till then.
+const entrySource = `export const entries = { ${ENTRIES.map((entry) => `${JSON.stringify(entry)}: () => import('./src/${entry}.ts')`).join(', ')} };`;
 const bundled = await build({
   absWorkingDir: ROOT,
   stdin: { contents: entrySource, resolveDir: ROOT, sourcefile: 'copydesk-entries.ts', loader: 'ts' },
