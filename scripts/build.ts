@@ -11,8 +11,8 @@
  *
  * Why a bundle: Node loads ES modules file by file, and copydesk with vega, vega-lite and Arquero is
  * about a thousand files. Loaded as one file it starts about twice as fast. Why CommonJS: Node 20 can
- * compile a script with a code cache (`vm.Script`), not an ES module, and compiling was a fifth of a
- * first report (see `npm run bench`). Left outside the bundle: the native PNG renderer, esbuild (which
+ * compile a script with a code cache (`vm.Script`), not an ES module, and compiling was about a sixth
+ * of a first report (see `npm run bench`). Left outside the bundle: the native PNG renderer, esbuild (which
  * compiles report modules in a process of its own), the Parquet reader (loaded only for Parquet
  * files), and vega-embed (copied for interactive charts, never imported).
  */

@@ -1,8 +1,8 @@
 /**
  * Loads the built library: one CommonJS bundle (`dist/bundle/copydesk.cjs`) compiled with the V8 code
  * cache that `npm run build` made for it (`copydesk.cjs.v8-cache`). Node 20 keeps no such cache for ES
- * modules, and compiling a megabyte of JavaScript, then each function on its first call, was a
- * fifth of a first report (see `npm run bench`). The modules of `dist/` that a user imports are thin
+ * modules, and compiling a megabyte of JavaScript, then each function on its first call, was about
+ * a sixth of a first report (see `npm run bench`). The modules of `dist/` that a user imports are thin
  * ES modules that re-export this bundle's entries, so that every one of them shares one copy of the
  * library.
  *
