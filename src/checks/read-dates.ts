@@ -7,6 +7,7 @@
 
 import type { DateParts } from './claim.js';
 import { AFTER, BEFORE, type ReadOptions, type Reading, alternation } from './reading.js';
+import { byLocale } from '../facts/by-locale.js';
 import { dateTimeFormat } from '../facts/intl-formats.js';
 
 const ORDINAL = '(?:st|nd|rd|th)?';
@@ -19,16 +20,12 @@ export interface CalendarNames {
   weekdays: Map<string, number>;
 }
 
-const namesByLocale = new Map<string, CalendarNames>();
-
 /**
  * Month names (long and short) and weekday names of a locale, with their values. Worked out once per
- * locale: `Intl` formatters are slow to make, and every claim of a story is read with the same names.
- * The maps are shared: read them, don't change them.
+ * locale: every claim of a story is read with the same names. The maps are shared: read them, don't
+ * change them.
  */
-export function calendarNames(locale: string): CalendarNames {
-  const known = namesByLocale.get(locale);
-  if (known !== undefined) return known;
+export const calendarNames = byLocale((locale): CalendarNames => {
   const months = new Map<string, number>();
   const weekdays = new Map<string, number>();
   for (const style of ['long', 'short'] as const) {
@@ -40,10 +37,8 @@ export function calendarNames(locale: string): CalendarNames {
   const weekday = dateTimeFormat(locale, { weekday: 'long', timeZone: 'UTC' });
   // 7 January 2024 was a Sunday.
   for (let day = 0; day < 7; day += 1) weekdays.set(weekday.format(Date.UTC(2024, 0, 7 + day)), day);
-  const names = { months, weekdays };
-  namesByLocale.set(locale, names);
-  return names;
-}
+  return { months, weekdays };
+});
 
 /** Whether numeric dates put the day first in `locale` ("24/06/2024" in en-GB, "6/24/2024" in en-US). */
 function dayFirst(locale: string): boolean {
@@ -57,13 +52,8 @@ const YEAR = pattern('(?<year>(?:19|20)\\d{2})');
 
 type DateReader = [RegExp, (groups: Record<string, string | undefined>) => DateParts | undefined];
 
-/** Readers made so far, by locale: every claim of a story is read with the same ones. */
-const readersByLocale = new Map<string, DateReader[]>();
-
-/** The date patterns of `locale` and how each match reads, made once per locale. */
-function dateReaders(locale: string): DateReader[] {
-  const known = readersByLocale.get(locale);
-  if (known !== undefined) return known;
+/** The date patterns of `locale` and how each match reads, made once per locale: every claim of a story is read with the same ones. */
+const dateReaders = byLocale((locale): DateReader[] => {
   const { months, weekdays } = calendarNames(locale);
   const month = `(?<month>${alternation(months.keys())})\\.?`;
   const weekday = `(?<weekday>${alternation(weekdays.keys())})`;
@@ -96,9 +86,8 @@ function dateReaders(locale: string): DateReader[] {
     return parts.day !== undefined && !(parts.day >= 1 && parts.day <= 31) ? undefined : parts;
   }
 
-  readersByLocale.set(locale, readers);
   return readers;
-}
+});
 
 /** Every date `text` states, whole or in part; overlapping readings are left for the caller to resolve. */
 export function readDates(text: string, { locale = 'en-US' }: ReadOptions = {}): Reading[] {

@@ -5,6 +5,7 @@
  * Every pattern is anchored so that it never starts or ends inside a word or another number.
  */
 
+import { byLocale } from '../facts/by-locale.js';
 import type { DurationUnit } from './claim.js';
 import { NUMBER_WORD_PATTERN, SCALES, numberWordValue } from './number-words.js';
 import {
@@ -37,25 +38,20 @@ interface Figure {
   step: number;
 }
 
-type Grammar = ReturnType<typeof makeGrammar>;
-
-/** Grammars made so far, by locale and currency words: every claim of a story is read with the same one. */
-const grammars = new Map<string, Grammar>();
-
-/** Patterns and parsers for one locale and its currency words, made once. */
-function grammar({ locale = 'en-US', currencyPrefixes = DEFAULT_CURRENCY_PREFIXES, currencySuffixes = DEFAULT_CURRENCY_SUFFIXES }: ReadOptions): Grammar {
-  const key = JSON.stringify([locale, currencyPrefixes, currencySuffixes]);
-  let made = grammars.get(key);
-  if (made === undefined) {
-    made = makeGrammar(locale, currencyPrefixes, currencySuffixes);
-    // Bounded as the Intl formatters are: a desk reads with a handful of locales.
-    if (grammars.size >= 64) grammars.clear();
-    grammars.set(key, made);
-  }
-  return made;
+/** The currency words a grammar reads. */
+interface CurrencyWords {
+  prefixes: Readonly<Record<string, string>>;
+  suffixes: Readonly<Record<string, string>>;
 }
 
-function makeGrammar(locale: string, currencyPrefixes: Readonly<Record<string, string>>, currencySuffixes: Readonly<Record<string, string>>) {
+/** Patterns and parsers for one locale and its currency words, made once: every claim of a story is read with the same ones. */
+const grammarOf = byLocale((locale, words?: CurrencyWords) => makeGrammar(locale, words ?? { prefixes: DEFAULT_CURRENCY_PREFIXES, suffixes: DEFAULT_CURRENCY_SUFFIXES }));
+
+function grammar({ locale = 'en-US', currencyPrefixes = DEFAULT_CURRENCY_PREFIXES, currencySuffixes = DEFAULT_CURRENCY_SUFFIXES }: ReadOptions) {
+  return grammarOf(locale, { prefixes: currencyPrefixes, suffixes: currencySuffixes });
+}
+
+function makeGrammar(locale: string, { prefixes: currencyPrefixes, suffixes: currencySuffixes }: CurrencyWords) {
   const { decimal, group } = separators(locale);
   // Locales that group with a (narrow) no-break space are also written with a plain one.
   const groups = /\s/.test(group) ? `[${escapeRegex(group)}\u00a0 ]` : escapeRegex(group);

@@ -3,12 +3,16 @@
  * time: a headline or a "Read more" line never runs into the next paragraph.
  */
 
+import { byLocale } from '../facts/by-locale.js';
 import type { Span } from './claim.js';
 
 /** A sentence, trimmed, with where it sits in the text. */
 export interface Sentence extends Span {
   text: string;
 }
+
+/** The sentence segmenter of `locale`, made once: a segmenter is immutable, and slow to make. */
+const sentenceSegmenter = byLocale((locale) => new Intl.Segmenter(locale, { granularity: 'sentence' }));
 
 /** The sentences of `text` in order; blank lines give none. */
 export function sentences(text: string, { locale = 'en-US' }: { locale?: string } = {}): Sentence[] {
@@ -24,18 +28,6 @@ export function sentences(text: string, { locale = 'en-US' }: { locale?: string 
     }
   }
   return result;
-}
-
-const segmenters = new Map<string, Intl.Segmenter>();
-
-/** The sentence segmenter of `locale`, made once: a segmenter is immutable, and slow to make. */
-function sentenceSegmenter(locale: string): Intl.Segmenter {
-  let segmenter = segmenters.get(locale);
-  if (segmenter === undefined) {
-    segmenter = new Intl.Segmenter(locale, { granularity: 'sentence' });
-    segmenters.set(locale, segmenter);
-  }
-  return segmenter;
 }
 
 /** The sentence that holds `span`, or undefined when it crosses sentences. */
