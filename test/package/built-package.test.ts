@@ -22,6 +22,15 @@ describe('the built package', () => {
     expect(printed.trim().split('\n')).toEqual(['false', 'true']);
   });
 
+  it('imports what it does not bundle (hyparquet) through the loader', () => {
+    const printed = run(`
+      const { loadDataset } = await import('copydesk');
+      const incidents = await loadDataset('test/fixtures/data/incidents/incidents.parquet');
+      console.log(incidents.table.numRows());
+    `);
+    expect(printed.trim()).toBe('4');
+  });
+
   it('compiles the library from the code cache the build made', () => {
     const printed = run(`
       await import('copydesk');
