@@ -1,5 +1,6 @@
 import { type ColumnValues, checkFields, columnsFromText } from './build-columns.js';
 import { plainCsvColumns } from './plain-csv-columns.js';
+import type { DateColumn } from './date-column.js';
 import type { ProblemList } from './problem-list.js';
 import { readCsv } from './read-csv.js';
 import type { RowKeys } from './row-sources.js';
@@ -22,8 +23,8 @@ export interface ColumnsOptions {
 export interface LoadedColumns {
   /** Column names in file order. */
   fields: string[];
-  /** Typed values per schema column, in file order. */
-  columns: Record<string, ColumnValues>;
+  /** Typed values per schema column, in file order; a date column may be a {@link DateColumn}. */
+  columns: Record<string, ColumnValues | DateColumn>;
   rows: RowKeys;
 }
 
@@ -61,5 +62,6 @@ export function parsedCsvColumns(input: string | Buffer, { file, schema, declare
     const text = keys[index];
     return typeof text === 'string' && text !== '' ? text : undefined;
   };
-  return { fields: header, columns, rows: { ...rows, keyOf, keyColumn: keyIndex + 1, keyValues } };
+  // Key values name rows by number (see `uniqueNumbers`); a date key's, as on the plain path, are left out.
+  return { fields: header, columns, rows: { ...rows, keyOf, keyColumn: keyIndex + 1, ...(type === 'date' ? {} : { keyValues }) } };
 }

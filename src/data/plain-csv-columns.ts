@@ -2,8 +2,9 @@
  * The fast path of CSV loading, for the files most are: no quote character anywhere, LF or CRLF line
  * ends, no blank line (except in a one-column file, where it is an empty cell), every row as wide as
  * the header, every cell valid. The bytes are read once, row by row, straight into typed columns:
- * numbers, dates and categories without a string per cell, no array per record. (csv-parse makes both,
- * and so does Arquero's `fromCSV`: given a parser per column, it takes three times as long as this.)
+ * numbers, dates and categories without a string per cell, no array per record, and dates as day
+ * numbers rather than a `Date` per cell (see `date-column.ts`). (csv-parse makes both, and so does
+ * Arquero's `fromCSV`: given a parser per column, it takes three times as long as this.)
  * Anything else, and any problem at all, returns `undefined` having reported nothing; the caller then
  * reads the file with csv-parse (`parsedCsvColumns`), which names every problem. So this path decides
  * how fast a good file loads, never what an error says.
@@ -11,7 +12,8 @@
 import { checkFields, type ColumnValues } from './build-columns.js';
 import { CategoryBytes, viewOf } from './category-bytes.js';
 import { INVALID, parseBoolean } from './coerce.js';
-import { parseDayBytes, parseIntegerBytes, parseNumberBytes } from './coerce-bytes.js';
+import { parseDayNumberBytes, parseIntegerBytes, parseNumberBytes } from './coerce-bytes.js';
+import { dateColumn, type DateColumn } from './date-column.js';
 import type { ColumnsOptions, LoadedColumns } from './csv-columns.js';
 import { ProblemList } from './problem-list.js';
 import { checkHeader } from './read-csv.js';
@@ -62,24 +64,35 @@ export function plainCsvColumns(input: Uint8Array, { file, schema, declaredIn, k
 
   const read = readRows(bytes, lf === -1 ? n : lf + 1, header, schema, key === undefined ? -1 : header.indexOf(key));
   if (read === undefined) return undefined;
-  const { values, keyTexts, count } = read;
-  const columns: Record<string, ColumnValues> = {};
-  header.forEach((name, j) => (columns[name] = values[j] as ColumnValues));
+  const { values, dates, keyTexts, count } = read;
+  const columns: Record<string, ColumnValues | DateColumn> = {};
+  header.forEach((name, j) => {
+    const date = dates[j];
+    columns[name] = date === undefined ? (values[j] as ColumnValues) : dateColumn(date.days, date.empty);
+  });
   // No blank lines and no quotes: record i is on line i + 2, the header on line 1.
   const rows: RowKeys = { count, lineOf: (index) => (index >= 0 && index < count ? index + 2 : undefined), keyOf: () => undefined };
   if (key === undefined || !Object.hasOwn(columns, key)) return { fields: header, columns, rows };
-  const keyValues = columns[key] as ColumnValues;
-  const keys: readonly unknown[] = keyTexts ?? keyValues;
+  // A date key's cells are `Date`s, which no row is named by (see `uniqueNumbers`): its texts name them.
+  const keyValues = dates[header.indexOf(key)] === undefined ? (columns[key] as ColumnValues) : undefined;
+  const keys: readonly unknown[] = keyTexts ?? keyValues ?? [];
   const keyOf = (index: number) => {
     const text = keys[index];
     return typeof text === 'string' && text !== '' ? text : undefined;
   };
-  return { fields: header, columns, rows: { ...rows, keyOf, keyColumn: header.indexOf(key) + 1, keyValues } };
+  return { fields: header, columns, rows: { ...rows, keyOf, keyColumn: header.indexOf(key) + 1, ...(keyValues === undefined ? {} : { keyValues }) } };
+}
+
+/** A date column's cells as the reader gathers them: a day number per row, and the empty rows. */
+interface DateCells {
+  days: Int32Array;
+  empty: number[];
 }
 
 interface Rows {
-  /** Each column's values, in header order. */
+  /** Each column's values, in header order (date columns' are in `dates`). */
   values: unknown[][];
+  dates: (DateCells | undefined)[];
   /** The key column's cells as written, when its values are not text. */
   keyTexts: string[] | undefined;
   count: number;
@@ -95,6 +108,8 @@ interface Columns {
   /** The file's bytes, as categories read them. */
   view: DataView;
   values: unknown[][];
+  /** Date columns' days and empty rows (see `date-column.ts`); `undefined` for the others. */
+  dates: (DateCells | undefined)[];
   /** The column whose cells are also kept as text (a key whose values are not text), or -1. */
   keyIndex: number;
   keyTexts: string[];
@@ -124,7 +139,8 @@ function readRows(bytes: Buffer, from: number, header: readonly string[], schema
     maxs: Float64Array.from(specs, (spec) => ('max' in spec && spec.max !== undefined ? spec.max : Number.POSITIVE_INFINITY)),
     categories: specs.map((spec) => (spec.type === 'category' ? new CategoryBytes(spec.values) : undefined)),
     view: viewOf(bytes),
-    values: specs.map((): unknown[] => new Array(count)),
+    values: specs.map((spec): unknown[] => (spec.type === 'date' ? [] : new Array(count))),
+    dates: specs.map((spec) => (spec.type === 'date' ? { days: new Int32Array(count), empty: [] } : undefined)),
     keyIndex: keyKind === STRING || keyKind === CATEGORY ? -1 : keyIndex,
     keyTexts: keyKind === STRING || keyKind === CATEGORY ? [] : new Array<string>(count),
     first: header.length > 1 ? Buffer.from(header[0] as string) : undefined,
@@ -132,7 +148,7 @@ function readRows(bytes: Buffer, from: number, header: readonly string[], schema
   let s = from;
   for (let row = 0; row < count && s !== -1; row += CHUNK_ROWS) s = readChunk(bytes, s, row, Math.min(count, row + CHUNK_ROWS), columns);
   if (s !== bytes.length) return undefined;
-  return { values: columns.values, keyTexts: columns.keyIndex === -1 ? undefined : columns.keyTexts, count };
+  return { values: columns.values, dates: columns.dates, keyTexts: columns.keyIndex === -1 ? undefined : columns.keyTexts, count };
 }
 
 /** Rows from byte `from`: one per line end, and one more for a last line without one. */
@@ -147,7 +163,7 @@ function countRows(bytes: Buffer, from: number): number {
  * the first thing that is not plain or not valid.
  */
 function readChunk(bytes: Buffer, s: number, row: number, end: number, columns: Columns): number {
-  const { kinds, optional, mins, maxs, categories, view, values, keyIndex, keyTexts, first } = columns;
+  const { kinds, optional, mins, maxs, categories, view, values, dates, keyIndex, keyTexts, first } = columns;
   const n = bytes.length;
   const last = kinds.length - 1;
   for (; row < end; row++) {
@@ -169,7 +185,8 @@ function readChunk(bytes: Buffer, s: number, row: number, end: number, columns: 
       const column = values[j] as unknown[];
       if (e === s) {
         if (optional[j] === 0) return -1;
-        column[row] = null;
+        if (kinds[j] === DATE) (dates[j] as DateCells).empty.push(row);
+        else column[row] = null;
       } else {
         switch (kinds[j]) {
           case INTEGER: {
@@ -185,9 +202,9 @@ function readChunk(bytes: Buffer, s: number, row: number, end: number, columns: 
             break;
           }
           case DATE: {
-            const value = parseDayBytes(bytes, s, e);
+            const value = parseDayNumberBytes(bytes, s, e);
             if (value === INVALID) return -1;
-            column[row] = value;
+            (dates[j] as DateCells).days[row] = value;
             break;
           }
           case CATEGORY: {
