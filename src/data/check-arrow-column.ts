@@ -7,6 +7,7 @@
 
 import * as msg from '../messages/data.js';
 import { CategoryBytes, viewOf } from './category-bytes.js';
+import { DAY_MS } from './coerce.js';
 import { describeValue, explainValue } from './explain.js';
 import type { ProblemList } from './problem-list.js';
 import type { ColumnSpec } from './schema.js';
@@ -39,7 +40,6 @@ const BOOL = 6;
 const DATE = 8;
 const TIMESTAMP = 10;
 const DAY_UNIT = 0;
-const DAY_MS = 86_400_000;
 
 /** Whether `column` is a flechette Arrow column. */
 export function isArrowColumn(column: unknown): column is ArrowColumn {

@@ -4,8 +4,7 @@
  * what its text twin gives for the same cell; where arithmetic on the bytes could differ from
  * `Number()` (an exponent, more than 15 digits) the cell is decoded and the text parser decides.
  */
-import { DOT, INVALID, MINUS, NINE, PLUS, ZERO, daysInMonth, parseInteger, parseNumber, utcDay, type Invalid } from './coerce.js';
-import { dayNumber } from './date-column.js';
+import { DAY_MS, DOT, INVALID, MINUS, NINE, PLUS, ZERO, dayNumber, daysInMonth, parseInteger, parseNumber, type Invalid } from './coerce.js';
 
 
 /** Up to 15 digits, any whole number they spell is below 2^53: exact in a double. */
@@ -71,22 +70,16 @@ function digitsAt(bytes: Uint8Array, start: number, end: number): number {
 
 /** `parseDay` of the cell in `bytes[start, end)`: a strict ISO day `YYYY-MM-DD` that exists, as a `Date` at UTC midnight. */
 export function parseDayBytes(bytes: Uint8Array, start: number, end: number): Date | Invalid {
-  const ymd = isoDayAt(bytes, start, end);
-  return ymd < 0 ? INVALID : utcDay(Math.floor(ymd / 10000), Math.floor(ymd / 100) % 100, ymd % 100);
+  const day = parseDayNumberBytes(bytes, start, end);
+  return day === INVALID ? INVALID : new Date(day * DAY_MS);
 }
 
 /** The same day as {@link parseDayBytes} as a day number (days since 1970-01-01, see `date-column.ts`), with no `Date` made. */
 export function parseDayNumberBytes(bytes: Uint8Array, start: number, end: number): number | Invalid {
-  const ymd = isoDayAt(bytes, start, end);
-  return ymd < 0 ? INVALID : dayNumber(Math.floor(ymd / 10000), Math.floor(ymd / 100) % 100, ymd % 100);
-}
-
-/** The ISO day in `bytes[start, end)` as the number YYYYMMDD (nothing to allocate per cell), or -1 when it is not one that exists. */
-function isoDayAt(bytes: Uint8Array, start: number, end: number): number {
-  if (end - start !== 10 || bytes[start + 4] !== MINUS || bytes[start + 7] !== MINUS) return -1;
+  if (end - start !== 10 || bytes[start + 4] !== MINUS || bytes[start + 7] !== MINUS) return INVALID;
   const year = digitsAt(bytes, start, start + 4);
   const month = digitsAt(bytes, start + 5, start + 7);
   const day = digitsAt(bytes, start + 8, start + 10);
-  if (year < 0 || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return -1;
-  return year * 10000 + month * 100 + day;
+  if (year < 0 || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return INVALID;
+  return dayNumber(year, month, day);
 }

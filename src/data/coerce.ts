@@ -93,12 +93,25 @@ function digits(text: string, start: number, end: number): number {
   return value;
 }
 
-/** A `Date` at UTC midnight of the given day. */
+/** Milliseconds in a day: a day number times this is its `Date`'s time. */
+export const DAY_MS = 86_400_000;
+
+/** Days from 1970-01-01 to a day of the proleptic Gregorian calendar (Howard Hinnant's `days_from_civil`). */
+export function dayNumber(year: number, month: number, day: number): number {
+  const y = month <= 2 ? year - 1 : year;
+  const era = Math.floor(y / 400);
+  const yearOfEra = y - era * 400;
+  const dayOfYear = Math.floor((153 * (month + (month > 2 ? -3 : 9)) + 2) / 5) + day - 1;
+  const dayOfEra = yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear;
+  return era * 146097 + dayOfEra - 719468;
+}
+
+/**
+ * A `Date` at UTC midnight of the given day. (Not `Date.UTC`, which reads years 0–99 as 1900–1999:
+ * moved back, 0000-02-29 came out as March 1, since 1900 was no leap year.)
+ */
 export function utcDay(year: number, month: number, day: number): Date {
-  const date = new Date(Date.UTC(year, month - 1, day));
-  // Date.UTC reads years 0–99 as 1900–1999.
-  if (year < 100) date.setUTCFullYear(year);
-  return date;
+  return new Date(dayNumber(year, month, day) * DAY_MS);
 }
 
 /** Parse a strict ISO day `YYYY-MM-DD` that exists in the calendar into a `Date` at UTC midnight. */

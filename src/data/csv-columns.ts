@@ -62,6 +62,5 @@ export function parsedCsvColumns(input: string | Buffer, { file, schema, declare
     const text = keys[index];
     return typeof text === 'string' && text !== '' ? text : undefined;
   };
-  // Key values name rows by number (see `uniqueNumbers`); a date key's, as on the plain path, are left out.
-  return { fields: header, columns, rows: { ...rows, keyOf, keyColumn: keyIndex + 1, ...(type === 'date' ? {} : { keyValues }) } };
+  return { fields: header, columns, rows: { ...rows, keyOf, keyColumn: keyIndex + 1, keyValues } };
 }

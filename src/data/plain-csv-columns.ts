@@ -11,7 +11,7 @@
  */
 import { checkFields, type ColumnValues } from './build-columns.js';
 import { CategoryBytes, viewOf } from './category-bytes.js';
-import { INVALID, parseBoolean } from './coerce.js';
+import { DAY_MS, INVALID, parseBoolean } from './coerce.js';
 import { parseDayNumberBytes, parseIntegerBytes, parseNumberBytes } from './coerce-bytes.js';
 import { dateColumn, type DateColumn } from './date-column.js';
 import type { ColumnsOptions, LoadedColumns } from './csv-columns.js';
@@ -73,14 +73,22 @@ export function plainCsvColumns(input: Uint8Array, { file, schema, declaredIn, k
   // No blank lines and no quotes: record i is on line i + 2, the header on line 1.
   const rows: RowKeys = { count, lineOf: (index) => (index >= 0 && index < count ? index + 2 : undefined), keyOf: () => undefined };
   if (key === undefined || !Object.hasOwn(columns, key)) return { fields: header, columns, rows };
-  // A date key's cells are `Date`s, which no row is named by (see `uniqueNumbers`): its texts name them.
-  const keyValues = dates[header.indexOf(key)] === undefined ? (columns[key] as ColumnValues) : undefined;
-  const keys: readonly unknown[] = keyTexts ?? keyValues ?? [];
+  // A date key's values for the uniqueness check (`uniqueNumbers`, which sorts Dates by their time): the times.
+  const keyDates = dates[header.indexOf(key)];
+  const keyValues = keyDates === undefined ? (columns[key] as ColumnValues) : timesOf(keyDates);
+  const keys: ArrayLike<unknown> = keyTexts ?? keyValues;
   const keyOf = (index: number) => {
     const text = keys[index];
     return typeof text === 'string' && text !== '' ? text : undefined;
   };
-  return { fields: header, columns, rows: { ...rows, keyOf, keyColumn: header.indexOf(key) + 1, ...(keyValues === undefined ? {} : { keyValues }) } };
+  return { fields: header, columns, rows: { ...rows, keyOf, keyColumn: header.indexOf(key) + 1, keyValues } };
+}
+
+/** A date column's cells as `Date` times, `NaN` where empty. */
+function timesOf({ days, empty }: DateCells): Float64Array {
+  const times = Float64Array.from(days, (day) => day * DAY_MS);
+  for (const row of empty) times[row] = Number.NaN;
+  return times;
 }
 
 /** A date column's cells as the reader gathers them: a day number per row, and the empty rows. */

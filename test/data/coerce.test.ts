@@ -58,6 +58,8 @@ describe('parseDay', () => {
 
   it('keeps years before 100 (Date.UTC would read them as 19xx)', () => {
     expect((parseDay('0050-03-01') as Date).getUTCFullYear()).toBe(50);
+    // Year 0 is a leap year, 1900 is not: its 29 February is not 1 March.
+    expect((parseDay('0000-02-29') as Date).toISOString()).toBe('0000-02-29T00:00:00.000Z');
   });
 
   it('rejects days that do not exist, other formats and the article\'s "25,2024"', () => {

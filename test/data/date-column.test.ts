@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { dateColumn, dayNumber } from '../../src/data/date-column.js';
-import { utcDay } from '../../src/data/coerce.js';
+import { dateColumn } from '../../src/data/date-column.js';
+import { dayNumber, utcDay } from '../../src/data/coerce.js';
 
 const DAY_MS = 86_400_000;
 

@@ -26,7 +26,8 @@ function shape(loaded: LoadedColumns | undefined) {
     lines: indices.map((index) => rows.lineOf(index)),
     keys: indices.map((index) => rows.keyOf(index)),
     keyColumn: rows.keyColumn,
-    keyValues: rows.keyValues === undefined ? undefined : Array.from(rows.keyValues),
+    // Key values as the uniqueness check reads them (`uniqueNumbers`): a date as its time, an empty cell as NaN.
+    keyValues: rows.keyValues === undefined ? undefined : Array.from(rows.keyValues, (value) => (value instanceof Date ? value.getTime() : value ?? Number.NaN)),
   };
 }
 
