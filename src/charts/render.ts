@@ -10,6 +10,7 @@ import * as msg from '../messages/charts.js';
 import { accessibleSVG } from './accessible-svg.js';
 import { altText } from './alt-text.js';
 import { isChart, type Chart } from './chart.js';
+import { withoutEmptyTitles } from './switchable-frame.js';
 import { collectLogger, type CollectedLog } from './collect-logger.js';
 import { pushdownChart } from './pushdown/pushdown-chart.js';
 import { resize } from './resize.js';
@@ -151,13 +152,16 @@ export async function openView(runtime: vega.Runtime, { id, loader, log }: { id:
 
 /**
  * Run a view and draw it: the labelled SVG, or a `SpecError` when its data failed to load or Vega
- * logged an error to `log` (which must be the view's logger). `alt` saves writing the alt text again.
+ * logged an error to `log` (which must be the view's logger). `alt` saves writing the alt text again;
+ * `unframed` says the view's frame is switched off (see `switchableFrame`).
  */
 export async function drawView(
   view: vega.View,
-  { id, chart, locale, log, alt = altText(chart, { locale }) }: { id: string; chart: Chart; locale: string; log: CollectedLog; alt?: string },
+  { id, chart, locale, log, alt = altText(chart, { locale }), unframed = false }: { id: string; chart: Chart; locale: string; log: CollectedLog; alt?: string; unframed?: boolean },
 ): Promise<RenderedSVG> {
-  const svg = await svgOf(view, { id, log });
+  const drawn = await svgOf(view, { id, log });
+  // A view whose frame is switched off still writes its (empty) title groups; the chart drawn without a frame has none.
+  const svg = unframed ? withoutEmptyTitles(drawn) : drawn;
   const { width, height } = svgSize(svg);
   return { svg: accessibleSVG(svg, { id, title: chart.title, description: alt }), width, height, alt, warnings: log.warnings };
 }

@@ -1,6 +1,5 @@
 import { isCopydeskError, ReportError } from '../errors.js';
 import type { Dataset } from '../data/dataset.js';
-import { renderSVG } from '../charts/render.js';
 import { pushdownChart } from '../charts/pushdown/pushdown-chart.js';
 import { ledgerToJSON } from '../checks/ledger.js';
 import { VERDICTS, type LedgerEntry } from '../checks/verdict.js';
@@ -20,7 +19,8 @@ import type { Fact } from '../facts/fact.js';
 import { defaultClock, silentLogger, type BuildLogger, type Clock } from './logger.js';
 import type { OutputFile } from './write-output.js';
 import { startChartPNGs } from './embed/chart-pngs.js';
-import { renderEmbedFiles, type RenderedChart } from './embed/embed-files.js';
+import { chartVariants, renderEmbedFiles, type RenderedChart } from './embed/embed-files.js';
+import { widthDrawer } from './embed/width-drawer.js';
 import { noMemo, type Memo } from './memo.js';
 import { loadsData } from '../charts/data-urls.js';
 import * as msg from '../messages/report.js';
@@ -62,6 +62,21 @@ function renderCellOrThrow(slug: string, cell: Cell, context: CellContext): stri
 }
 
 /**
+ * Draw a chart: in its frame (the report's SVG; its PNGs started in the PNG renderer's process) and
+ * at each embed width, by one view where it can (see `WidthDrawer.framed`).
+ */
+async function drawChart(id: string, chart: ChartCell['chart'], { locale, memo, chartMemo }: { locale: string; memo: Memo; chartMemo: Memo }): Promise<RenderedChart> {
+  const drawer = widthDrawer({ locale });
+  try {
+    const rendered = await chartMemo(['svg', id, chart], () => drawer.framed(chart, { id }));
+    const drawn: RenderedChart = { id, chart, rendered, pngs: startChartPNGs(rendered, { memo }), memo: chartMemo };
+    return { ...drawn, variants: await chartVariants(drawn, { locale, drawer }) };
+  } finally {
+    drawer.close();
+  }
+}
+
+/**
  * Build a report in memory: facts, fact check, charts, the HTML page and every file beside it.
  * Pure apart from the logger; {@link writeOutput} puts the files on disk.
  */
@@ -97,11 +112,11 @@ export async function renderReport(report: Report, { logger = silentLogger, cloc
       // A chart drawn from a file it names by URL is drawn afresh, embed drawings too: its spec does not
       // say when the file changed. Its PNGs are remembered by its SVG, which is enough.
       const chartMemo = loadsData(chart.spec) ? noMemo : memo;
-      const rendered = await chartMemo(['svg', cell.id, chart], () => renderSVG(chart, { id: cell.id }));
+      const drawn = await drawChart(cell.id, chart, { locale: report.locale, memo, chartMemo });
+      const { rendered } = drawn;
       rendered.warnings.forEach((w) => warn(`chart "${cell.id}": ${w}`));
       svgs.set(cell.id, rendered.svg);
-      // Its PNGs are drawn in the PNG renderer's own process from now on, while the next charts are drawn here.
-      renderedCharts.push({ id: cell.id, chart, rendered, pngs: startChartPNGs(rendered, { memo }), memo: chartMemo });
+      renderedCharts.push(drawn);
       files.push({ path: `charts/${cell.id}.svg`, contents: rendered.svg });
       files.push({ path: `charts/${cell.id}.vl.json`, contents: json(chart.spec) });
       files.push({ path: `data/${cell.id}.csv`, contents: toDownloadCSV(chart.data) });

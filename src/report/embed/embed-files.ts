@@ -12,7 +12,8 @@ import { startChartPNGs, type ChartPNGs } from './chart-pngs.js';
 import { renderEmbedPage } from './embed-page.js';
 import { renderEmbedsIndex, type EmbedsIndexEntry } from './embeds-index.js';
 import { embedSnippet, type EmbedSnippetOptions } from './snippet.js';
-import { renderVariants, VARIANT_WIDTHS } from './variants.js';
+import { renderVariants, VARIANT_WIDTHS, type ResponsiveChart } from './variants.js';
+import type { WidthDrawer } from './width-drawer.js';
 import { vendorFiles } from './vendor.js';
 import { noMemo, type Memo } from '../memo.js';
 
@@ -26,6 +27,8 @@ export interface RenderedChart {
   pngs?: Promise<ChartPNGs>;
   /** What remembers its embed drawings, when not the files' own (`noMemo` for a chart drawn from a file by URL). */
   memo?: Memo;
+  /** Its embed drawings, when drawn already (see {@link chartVariants}); default: drawn here. */
+  variants?: ResponsiveChart;
 }
 
 /** Options for {@link renderEmbedFiles}. */
@@ -53,6 +56,27 @@ function pngsFailed(id: string, error: unknown): string {
   return msg.pngsFailed(id, reason, isCopydeskError(error) ? error.hint : undefined);
 }
 
+/** Options for {@link chartVariants}. */
+export interface ChartVariantsOptions {
+  /** Locale of the alt text. */
+  locale: string;
+  /** Target widths. Default `VARIANT_WIDTHS`. */
+  widths?: readonly number[];
+  /** Remembers drawings between builds, when the chart has no memo of its own; default none. */
+  memo?: Memo;
+  /** A drawer that drew the chart in its frame (see `WidthDrawer.framed`); the caller closes it. */
+  drawer?: WidthDrawer;
+}
+
+/** A chart's embed drawings (see `renderVariants`), remembered by its memo. */
+export function chartVariants(
+  { id, chart, rendered, memo: chartMemo }: RenderedChart,
+  { locale, widths = VARIANT_WIDTHS, memo = noMemo, drawer }: ChartVariantsOptions,
+): Promise<ResponsiveChart> {
+  return (chartMemo ?? memo)(['variants', id, chart, widths, locale, rendered.width], () =>
+    renderVariants(chart, { id, widths, locale, ownWidth: rendered.width, ...(drawer !== undefined ? { drawer } : {}) }));
+}
+
 /**
  * Render the embed files of a report's charts, in memory. The PNGs are `renderPNG`'s, drawn in the
  * PNG renderer's process while the variants are drawn here, and put in their places at the end (the
@@ -65,9 +89,9 @@ export async function renderEmbedFiles({ report, charts, widths = VARIANT_WIDTHS
   const pages: { id: string; title: string; html: string; live: boolean; snippet: EmbedSnippetOptions; pngs: Promise<ChartPNGs> }[] = [];
   const warnings: string[] = [];
   const vendor = charts.some(({ chart }) => chart.interactive === true) ? vendorFiles({ report: report.slug }) : undefined;
-  for (const { id, chart, rendered, pngs, memo: chartMemo } of started) {
-    const { variants, warnings: drawn } = await (chartMemo ?? memo)(['variants', id, chart, widths, report.locale, rendered.width], () =>
-      renderVariants(chart, { id, widths, locale: report.locale, ownWidth: rendered.width }));
+  for (const entry of started) {
+    const { id, chart, rendered, pngs } = entry;
+    const { variants, warnings: drawn } = entry.variants ?? await chartVariants(entry, { locale: report.locale, widths, memo });
     drawn.forEach((warning) => warnings.push(`chart "${id}": ${warning}`));
     const live = chart.interactive === true && vendor !== undefined;
     const page = renderEmbedPage({ id, chart, variants, report, ...(live ? { vendorScripts: vendor.scripts } : {}) });

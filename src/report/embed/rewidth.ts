@@ -22,6 +22,8 @@ interface SceneItem {
   datum?: object;
   /** A group's marks. */
   items?: SceneMark[];
+  /** Its extent, horizontally. */
+  bounds?: { x1: number; x2: number };
 }
 
 /**
@@ -60,16 +62,28 @@ function hasHandlers(spec: vega.Spec): boolean {
  */
 export async function rewidth(view: vega.View, width: number): Promise<boolean> {
   const root = (view.scenegraph() as unknown as { root: SceneMark }).root;
-  let newest = 0;
-  for (const mark of marksOf(root)) for (const item of mark.items) newest = Math.max(newest, idOf(item) || 0);
+  // The items drawn last time, by identity: an item Vega brings back for data it had filtered out
+  // keeps its old number, but was not drawn last time, and it is appended like a new one.
+  const drawn = new Set<SceneItem>();
+  for (const mark of marksOf(root)) for (const item of mark.items) drawn.add(item);
+  const before = boundsOf(root);
+  const widthBefore = view.width();
   view.width(width);
   await view.runAsync();
-  let trusted = true;
+  // A view whose bounds stayed put while its width changed kept the bounds of its content clipped at
+  // the old width (a map at a fixed scale, reaching far past the plot), and would keep that width.
+  let trusted = width === widthBefore || boundsOf(root) !== before;
   for (const mark of marksOf(root)) {
     if (/^(axis|legend)/.test(mark.role ?? '')) trusted = inTickOrder(mark) && trusted;
-    else trusted = keptOrMade(mark, newest) && trusted;
+    else trusted = keptOrMade(mark, drawn) && trusted;
   }
   return trusted;
+}
+
+/** The horizontal extent of the view's root group, as text to compare. */
+function boundsOf(root: SceneMark): string {
+  const bounds = root.items[0]?.bounds;
+  return bounds === undefined ? '' : `${bounds.x1} ${bounds.x2}`;
 }
 
 /**
@@ -84,11 +98,9 @@ function inTickOrder(mark: SceneMark): boolean {
   return true;
 }
 
-/** Whether a mark's items were all kept from the last run, or all made in this one (by number, against the `newest` before it). */
-function keptOrMade(mark: SceneMark, newest: number): boolean {
-  const ids = mark.items.map(idOf);
-  if (ids.some(Number.isNaN)) return false;
-  return ids.every((id) => id <= newest) || ids.every((id) => id > newest);
+/** Whether a mark's items were all drawn last time, or none of them. */
+function keptOrMade(mark: SceneMark, drawn: ReadonlySet<SceneItem>): boolean {
+  return mark.items.every((item) => drawn.has(item)) || mark.items.every((item) => !drawn.has(item));
 }
 
 /** Vega's id of a tuple (a datum or a scene item): they are numbered as they are made. */

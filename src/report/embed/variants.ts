@@ -62,6 +62,11 @@ export interface RenderVariantsOptions {
    * which saves a drawing made only to measure it. Default: that drawing is made, unframed.
    */
   ownWidth?: number;
+  /**
+   * The drawer to draw with: one that drew the chart in its frame already (see `WidthDrawer.framed`),
+   * whose view draws the widths too when it can. The caller closes it. Default: a drawer of its own.
+   */
+  drawer?: WidthDrawer;
 }
 
 /** The drawings of a chart, narrowest first, and what the renderer warned about. */
@@ -79,6 +84,7 @@ export interface ResponsiveChart {
  */
 export async function renderVariants(chart: Chart, options: RenderVariantsOptions): Promise<ResponsiveChart> {
   const { id, widths = VARIANT_WIDTHS, minPlotWidth = MIN_PLOT_WIDTH, minTextPx = MIN_TEXT_PX, locale = 'en-US', ownWidth } = options;
+  if (options.drawer !== undefined) return drawVariants(chart, { id, widths, minPlotWidth, minTextPx, locale, ownWidth, drawer: options.drawer });
   const drawer = widthDrawer({ locale });
   try {
     return await drawVariants(chart, { id, widths, minPlotWidth, minTextPx, locale, ownWidth, drawer });
@@ -89,7 +95,7 @@ export async function renderVariants(chart: Chart, options: RenderVariantsOption
 
 async function drawVariants(
   chart: Chart,
-  { id, widths, minPlotWidth, minTextPx, locale, ownWidth, drawer }: Required<Omit<RenderVariantsOptions, 'ownWidth'>> & { ownWidth: number | undefined; drawer: WidthDrawer },
+  { id, widths, minPlotWidth, minTextPx, locale, ownWidth, drawer }: Required<Omit<RenderVariantsOptions, 'ownWidth' | 'drawer'>> & { ownWidth: number | undefined; drawer: WidthDrawer },
 ): Promise<ResponsiveChart> {
   const warnings = new Set<string>();
   const draw = async (plotWidth: number | undefined): Promise<ChartVariant> => {

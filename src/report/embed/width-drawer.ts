@@ -5,12 +5,21 @@
  * and compared: if every difference is the width, and compiling warned alike, the view that drew the
  * first is kept and drawn again at each later width (see `rewidth`). Anything else, and every width
  * is drawn afresh.
+ *
+ * The first drawing can be the chart in its frame, at its own width (the report's SVG): its view,
+ * made with the frame switched by a parameter (see `switchableFrame`), then draws the widths without
+ * the frame, when the chart compiled at the first of them differs by its width alone. A report's
+ * chart then takes one view for all its drawings instead of two.
  */
 
 import type * as vega from 'vega';
 import type { Chart } from '../../charts/chart.js';
 import { collectLogger, type CollectedLog } from '../../charts/collect-logger.js';
-import { compileSpec, drawRuntime, drawView, openView, parseSpec, type RenderedSVG } from '../../charts/render.js';
+import { compileSpec, drawRuntime, drawView, openView, parseSpec, renderSVG, type RenderedSVG } from '../../charts/render.js';
+import { resize } from '../../charts/resize.js';
+import { singleView } from '../../charts/spec-units.js';
+import { FRAME_PARAM, switchableFrame } from '../../charts/switchable-frame.js';
+import { altText } from '../../charts/alt-text.js';
 import { rewidth, widthFree } from './rewidth.js';
 
 /** Options for {@link widthDrawer}. */
@@ -29,6 +38,12 @@ export type DrawAtWidth = (chart: Chart, { id, width }: { id: string; width: num
 
 /** A drawing function for the widths of one chart, and the view it keeps between drawings. */
 export interface WidthDrawer {
+  /**
+   * Draw the chart in its frame at its own width, first: the same drawing as
+   * `renderSVG(chart, {id, locale})`. Its view is kept for the widths drawn next when it can draw them.
+   */
+  framed(chart: Chart, { id, locale }: { id: string; locale?: string }): Promise<RenderedSVG>;
+  /** Draw the chart without its frame at a plot width (its spec resized and unframed). */
   draw: DrawAtWidth;
   /** Let go of the view kept between drawings. Call it when done, drawings failed or not. */
   close(): void;
@@ -40,6 +55,8 @@ interface First {
   key: string | undefined;
   warnings: string[];
   alt: string;
+  /** The chart drawn in its frame (by {@link WidthDrawer.framed}), whose view hides the frame for the widths after it. */
+  framed?: Chart;
 }
 
 /**
@@ -60,10 +77,13 @@ export function widthDrawer({ locale = 'en-US', loader }: WidthDrawerOptions = {
   let kept: vega.View | undefined;
   // Whether the kept view can be drawn at other widths, once two widths are compiled.
   let again: boolean | undefined;
+  // Whether the kept view is the framed drawing's, whose frame is hidden for the widths.
+  let switchable = false;
 
   const close = () => {
     kept?.finalize();
     kept = undefined;
+    switchable = false;
   };
   /** Draw with a new view, kept for the next width when `keep`. */
   const drawAnew = async (chart: Chart, { id, vgSpec, log, keep }: { id: string; vgSpec: vega.Spec; log: CollectedLog; keep: boolean }) => {
@@ -78,17 +98,58 @@ export function widthDrawer({ locale = 'en-US', loader }: WidthDrawerOptions = {
     const log = collectLogger();
     log.warnings.push(...(first?.warnings ?? []));
     view.logger(log.logger);
+    const unframe = switchable;
+    // The frame's titles go (and the room they took) with the width, in the same run.
+    if (unframe) view.signal(FRAME_PARAM, false);
     if (await rewidth(view, width)) {
       // What the first drawing warned about (transforms that warned then do not run again), and anything new.
-      const rendered = await drawView(view, { id, chart, locale, log, ...(first ? { alt: first.alt } : {}) });
+      const rendered = await drawView(view, { id, chart, locale, log, unframed: unframe, ...(first ? { alt: first.alt } : {}) });
       return { ...rendered, warnings: [...new Set(rendered.warnings)] };
     }
     const fresh = collectLogger();
     return drawAnew(chart, { id, vgSpec: compileSpec(chart.spec, { id, log: fresh }), log: fresh, keep: true });
   };
 
+  const framed: WidthDrawer['framed'] = async (chart, { id, locale: framedLocale = 'en-US' }) => {
+    close();
+    first = undefined;
+    again = undefined;
+    const spec = singleView(chart.spec) === undefined ? undefined : switchableFrame(chart.spec);
+    if (spec === undefined) return renderSVG(chart, { id, locale: framedLocale, ...(loader !== undefined ? { loader } : {}) });
+    const log = collectLogger();
+    const vgSpec = compileSpec(spec, { id, log });
+    const width = typeof vgSpec.width === 'number' ? vgSpec.width : Number.NaN;
+    const key = sameButWidth(vgSpec, width, log.warnings);
+    const view = await openView(await parseSpec(vgSpec, { id }), { id, loader, log });
+    kept = view;
+    switchable = true;
+    const rendered = await drawView(view, { id, chart, locale: framedLocale, log });
+    first = { width, key, warnings: [...rendered.warnings], alt: rendered.alt, framed: chart };
+    return rendered;
+  };
+
+  /** After a framed drawing: whether its view draws the chart at `width` too (compiled there, it differs by the width alone). */
+  const framedAgain = (framedChart: Chart, { id, width }: { id: string; width: number }): boolean => {
+    const resized = resize(framedChart.spec, width);
+    const spec = resized === undefined ? undefined : switchableFrame(resized);
+    if (spec === undefined || first?.key === undefined) return false;
+    const log = collectLogger();
+    return sameButWidth(compileSpec(spec, { id, log }), width, log.warnings) === first.key;
+  };
+
   const draw: DrawAtWidth = async (chart, { id, width }) => {
     if (kept !== undefined && again) return drawAgain(chart, { id, width, view: kept });
+    if (first?.framed !== undefined) {
+      // The framed drawing's view draws the widths too, or none of them: from here the chart is drawn as if it had not been.
+      again = first.width !== width && framedAgain(first.framed, { id, width });
+      if (again && kept !== undefined) {
+        first = { ...first, alt: altText(chart, { locale }) };
+        return drawAgain(chart, { id, width, view: kept });
+      }
+      close();
+      first = undefined;
+      again = undefined;
+    }
     const log = collectLogger();
     const vgSpec = compileSpec(chart.spec, { id, log });
     if (first === undefined) {
@@ -103,7 +164,7 @@ export function widthDrawer({ locale = 'en-US', loader }: WidthDrawerOptions = {
     }
     return drawAnew(chart, { id, vgSpec, log, keep: false });
   };
-  return { draw, close };
+  return { framed, draw, close };
 }
 
 /**

@@ -111,6 +111,52 @@ describe('widthDrawer', () => {
     expect(counts).toEqual({ compiled: WIDTHS.length, views: 1 });
   });
 
+  it.each(charts)('draws %s in its frame and then at each width exactly as renderSVG does', async (_, make) => {
+    const chart = make();
+    const drawer = widthDrawer();
+    const drawn: RenderedSVG[] = [];
+    try {
+      drawn.push(await drawer.framed(chart, { id: 'c' }));
+      for (const width of WIDTHS) drawn.push(await drawer.draw(atWidth(chart, width), { id: `c-${width}`, width }));
+    } finally {
+      drawer.close();
+    }
+    const expected = [await renderSVG(chart, { id: 'c' }), ...await Promise.all(WIDTHS.map((width) => renderSVG(atWidth(chart, width), { id: `c-${width}` })))];
+    drawn.forEach((rendered, i) => expect(rendered, i === 0 ? 'framed' : `at ${WIDTHS[i - 1]}`).toEqual(expected[i]));
+  });
+
+  it('draws points filtered by the width narrower, then wider again, exactly as renderSVG does', async () => {
+    // Points filtered out and back: Vega brings back their old marks, appended after the others.
+    const widths = [454, 254, 334];
+    const drawn = await drawAll(widthFiltered, widths);
+    const expected = await Promise.all(widths.map((width) => renderSVG(atWidth(widthFiltered, width), { id: `c-${width}` })));
+    drawn.forEach((rendered, i) => expect(rendered, `at ${widths[i]}`).toEqual(expected[i]));
+  });
+
+  it('draws a chart in its frame and at every width with one view, compiled twice (the second to check the first width)', async () => {
+    const drawer = widthDrawer();
+    try {
+      await drawer.framed(tinyBar(), { id: 'bars' });
+      for (const width of WIDTHS) await drawer.draw(atWidth(tinyBar(), width), { id: `bars-${width}`, width });
+    } finally {
+      drawer.close();
+    }
+    expect(counts).toEqual({ compiled: 2, views: 1 });
+  });
+
+  it('draws the widths of a framed chart as if it had not been drawn when its view cannot draw them', async () => {
+    const drawer = widthDrawer();
+    try {
+      await drawer.framed(facet, { id: 'facet' });
+      for (const width of WIDTHS) await drawer.draw(atWidth(facet, width), { id: `facet-${width}`, width });
+    } finally {
+      drawer.close();
+    }
+    // The framed drawing (whose compiled width already says its view cannot: small multiples, see
+    // above), then every width compiled afresh.
+    expect(counts).toEqual({ compiled: 1 + WIDTHS.length, views: 2 });
+  });
+
   it('lets go of the kept view on close', async () => {
     const drawer = widthDrawer();
     await drawer.draw(atWidth(tinyBar(), 300), { id: 'bars', width: 300 });
