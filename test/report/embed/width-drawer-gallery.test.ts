@@ -22,7 +22,7 @@ vi.mock('../../../src/charts/render.js', async (importOriginal) => (await import
 const WIDTHS = [250, 420, 700];
 const loader = galleryLoader();
 const tally = { again: 0, partly: 0, afresh: 0, failing: 0 };
-const framedTally = { again: 0, apart: 0, failing: 0 };
+const framedTally = { again: 0, unchecked: 0, apart: 0, failing: 0 };
 
 /** A gallery spec at `width` as a chart, or `undefined` when it is not a single view. */
 function chartAt(file: string, width: number): Chart | undefined {
@@ -67,10 +67,15 @@ describe('the Vega-Lite gallery through the embed variants\' width drawer', () =
   });
 });
 
+const OWN_WIDTH = 480;
+
 /** A gallery spec in the newsroom frame, or `undefined` when rawChart cannot frame it or it is not a single view. */
 function framedChart(file: string): Chart | undefined {
   try {
-    const chart = rawChart(readSpec(file), { title: `Gallery: ${file}`, subtitle: 'Drawn framed, then at each width', source: 'Source: vega-datasets' });
+    // At a width of its own, the theme's the same: as the chart builders make them.
+    const spec = resize(readSpec(file), OWN_WIDTH);
+    if (spec === undefined) return undefined;
+    const chart = rawChart(spec, { title: `Gallery: ${file}`, subtitle: 'Drawn framed, then at each width', source: 'Source: vega-datasets', width: OWN_WIDTH });
     return resize(chart.spec, WIDTHS[0]!) === undefined ? undefined : chart;
   } catch {
     return undefined;
@@ -82,7 +87,7 @@ const unframedAt = (chart: Chart, width: number): Chart => ({ ...chart, spec: un
 
 describe('the Vega-Lite gallery, framed, through the width drawer after its framed drawing', () => {
   afterAll(() => {
-    console.log(`width drawer over the gallery framed, after its framed drawing: ${framedTally.again} drawn at every width by the framed drawing's view, ${framedTally.apart} by views of their own at some widths, ${framedTally.failing} failing alike both ways`);
+    console.log(`width drawer over the gallery framed, after its framed drawing: ${framedTally.again} drawn at every width by the framed drawing's view (${framedTally.unchecked} of them compiled once), ${framedTally.apart} by views of their own at some widths, ${framedTally.failing} failing alike both ways`);
   });
 
   it.each(galleryFiles().filter((file) => framedChart(file) !== undefined))('%s', async (file) => {
@@ -110,7 +115,10 @@ describe('the Vega-Lite gallery, framed, through the width drawer after its fram
     }
     drawn.forEach((rendered, i) => expect(rendered, i === 0 ? 'framed' : `at ${WIDTHS[i - 1]}`).toEqual(expected[i]));
     if (expected.some((rendered) => typeof rendered === 'string')) framedTally.failing += 1;
-    else if (counts.views === 1 && counts.compiled === 2) framedTally.again += 1;
+    else if (counts.views === 1 && counts.compiled <= 2) {
+      framedTally.again += 1;
+      if (counts.compiled === 1) framedTally.unchecked += 1;
+    }
     else framedTally.apart += 1;
   });
 });

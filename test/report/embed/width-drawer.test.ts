@@ -133,14 +133,26 @@ describe('widthDrawer', () => {
     drawn.forEach((rendered, i) => expect(rendered, `at ${widths[i]}`).toEqual(expected[i]));
   });
 
-  it('draws a chart in its frame and at every width with one view, compiled twice (the second to check the first width)', async () => {
+  /** Draw a chart in its frame, then at each width, with one drawer. */
+  async function drawFramedThenAll(chart: Chart, id: string): Promise<void> {
     const drawer = widthDrawer();
     try {
-      await drawer.framed(tinyBar(), { id: 'bars' });
-      for (const width of WIDTHS) await drawer.draw(atWidth(tinyBar(), width), { id: `bars-${width}`, width });
+      await drawer.framed(chart, { id });
+      for (const width of WIDTHS) await drawer.draw(atWidth(chart, width), { id: `${id}-${width}`, width });
     } finally {
       drawer.close();
     }
+  }
+
+  it('draws a chart whose view states its width in its frame and at every width with one view, compiled once', async () => {
+    await drawFramedThenAll(tinyBar(), 'bars');
+    expect(counts).toEqual({ compiled: 1, views: 1 });
+  });
+
+  it('compiles a framed chart sized by the theme once more, at the first width, before its view draws the widths', async () => {
+    // No width of its own: the theme's default sizes it, and resizing writes the width into the view.
+    const chart = rawChart({ data: { values: points }, mark: 'point', encoding: { x: { field: 'x', type: 'quantitative' }, y: { field: 'y', type: 'quantitative' } } }, { title: 'Points', source: 'Source: test' });
+    await drawFramedThenAll(chart, 'points');
     expect(counts).toEqual({ compiled: 2, views: 1 });
   });
 
