@@ -1,6 +1,8 @@
+import fc from 'fast-check';
+import { Marked } from 'marked';
 import { describe, expect, it } from 'vitest';
 import { md, toMarkdown } from '../../src/report/md.js';
-import { renderMarkdown } from '../../src/report/markdown.js';
+import { quickBlockTokenizer, renderMarkdown } from '../../src/report/markdown.js';
 import type { Fact } from '../../src/facts/fact.js';
 
 const fact = (text: string, label = 'a fact'): Fact => ({ kind: 'count', value: Number(text.replace(/\D/g, '')), unit: 'officers', label, how: 'stated', sources: [], text });
@@ -46,5 +48,24 @@ describe('renderMarkdown', () => {
 
   it('does not load remote images', () => {
     expect(render('![a chart](https://example.com/x.png)')).not.toContain('<img');
+  });
+});
+
+describe('quickBlockTokenizer', () => {
+  const plain = new Marked({ gfm: true, async: false });
+  const quick = new Marked({ gfm: true, async: false, tokenizer: quickBlockTokenizer });
+  // Lines that start or continue every block rule: quotes, HTML, fences, definitions, tables, setext underlines.
+  const line = fc.constantFrom('Some text', 'x', '> quoted', '  > quoted', '<div>', '<!-- c -->', '```', '~~~js', '    code', '[a]: http://x.y',
+    '| a | b |', '|---|---|', 'a | b', '--- | ---', ':-- | --:', '===', '---', '  ---', '- item', '1. item', '# Head', '', ' ', '\t', '***', 'a *b* c');
+  const text = fc.array(line, { maxLength: 12 }).map((lines) => lines.join('\n'));
+
+  it('lexes every text as marked does', () => {
+    fc.assert(fc.property(text, (source) => {
+      expect(quick.lexer(source)).toEqual(plain.lexer(source));
+    }), { numRuns: 3000 });
+  });
+
+  it.each(['Title\n===\n\ntext', 'a | b\n--|--\n1 | 2', '> a\nb', '<p>x</p>', '```\ncode\n```', '[a]: http://x.y\n\n[a]', 'line\n  \n---'])('lexes %j as marked does', (source) => {
+    expect(quick.lexer(source)).toEqual(plain.lexer(source));
   });
 });
