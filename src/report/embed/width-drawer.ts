@@ -130,14 +130,15 @@ export function widthDrawer({ locale = 'en-US', loader }: WidthDrawerOptions = {
 
   /** After a framed drawing: whether its view draws the chart at `width` too (compiled there, it differs by the width alone). */
   const framedAgain = (framedChart: Chart, { id, width }: { id: string; width: number }): boolean => {
-    const resized = resize(framedChart.spec, width);
-    const spec = resized === undefined ? undefined : switchableFrame(resized);
-    if (spec === undefined || first?.key === undefined) return false;
+    if (first?.key === undefined) return false;
     // Resized to its own width, a spec whose view says its width as a number, the theme's default
     // width the same, is unchanged: at another width the two numbers are all that differs, and
     // Vega-Lite writes a view's width into the Vega spec as it is (no chart of its gallery compiles
     // otherwise: see the width drawer's conformance test). No need to compile it to see.
     if (JSON.stringify(resize(framedChart.spec, first.width)) === JSON.stringify(framedChart.spec)) return true;
+    const resized = resize(framedChart.spec, width);
+    const spec = resized === undefined ? undefined : switchableFrame(resized);
+    if (spec === undefined) return false;
     const log = collectLogger();
     return sameButWidth(compileSpec(spec, { id, log }), width, log.warnings) === first.key;
   };
