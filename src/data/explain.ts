@@ -5,6 +5,7 @@
 import * as msg from '../messages/data.js';
 import { INVALID, daysInMonth, isIntegerText, isSafeNumber, parseNumber, textParser, utcDay } from './coerce.js';
 import type { ColumnSpec } from './schema.js';
+import { dateTimeFormat } from '../facts/intl-formats.js';
 
 /** What a column accepts, in words ("an integer of at least 0", "one of "paused", "released""). */
 export function expectedOf(spec: ColumnSpec): string {
@@ -92,15 +93,14 @@ export function explainSeparators(text: string): string | undefined {
   return groups.length === 2 && separator === ',' ? msg.decimalComma(`${sign}${head}.${rest.join('')}`) : undefined;
 }
 
-const MONTH = new Intl.DateTimeFormat('en-US', { month: 'long', year: 'numeric', timeZone: 'UTC' });
-
 function explainDay(text: string): string {
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
   if (match === null) return msg.isoDay();
   const year = Number(match[1]);
   const month = Number(match[2]);
   if (month < 1 || month > 12) return msg.monthRange();
-  return msg.dayInMonth(MONTH.format(utcDay(year, month, 1)), daysInMonth(year, month));
+  const monthName = dateTimeFormat('en-US', { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(utcDay(year, month, 1));
+  return msg.dayInMonth(monthName, daysInMonth(year, month));
 }
 
 function explainCategory(values: readonly string[], text: string): string {

@@ -2,7 +2,7 @@ import type { Source } from '../data/dataset.js';
 import type { Report } from './define-report.js';
 import { documentHead, escape, safeUrl } from './html.js';
 import { REPORT_CSS } from './styles.js';
-import { dateTimeFormat } from '../facts/intl-formats.js';
+import { formatDate } from '../facts/format-date.js';
 
 /** The pieces of a report page, already rendered. */
 export interface PageParts {
@@ -20,9 +20,6 @@ export interface PageParts {
 /** A strict policy: the page runs no script, loads nothing from the network, allows inline styles only. */
 export const REPORT_CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src 'self' data:; script-src 'none'; base-uri 'none'; form-action 'none'";
 
-function formatDay(date: string, locale: string): string {
-  return dateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${date}T00:00:00Z`));
-}
 
 function renderSource(source: Source): string {
   const title = source.title ? `, “${escape(source.title)}”` : '';
@@ -35,7 +32,7 @@ function renderSource(source: Source): string {
 /** Assemble the full, self-contained HTML document. */
 export function renderPage({ report, body, factEntries, downloads, tail = '' }: PageParts): string {
   const { title, dek, byline, date, locale, sources = [] } = report;
-  const meta = [byline ? escape(byline) : '', date ? `<time datetime="${escape(date)}">${escape(formatDay(date, locale))}</time>` : '']
+  const meta = [byline ? escape(byline) : '', date ? `<time datetime="${escape(date)}">${escape(formatDate(Date.parse(`${date}T00:00:00Z`), { locale }))}</time>` : '']
     .filter(Boolean).join(' · ');
   const factsSection = factEntries.length > 0
     ? `<section id="how-we-got-these-numbers" class="sans"><h2>How we got these numbers</h2><p>Every number in this report is computed from the data below. Each links here; open “How we got this” for the query and the source rows.</p><ol class="facts">${factEntries.join('')}</ol></section>`

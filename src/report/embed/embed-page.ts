@@ -14,7 +14,7 @@ import { EMBED_CSS, variantCSS } from './embed-css.js';
 import { HEIGHT_REPORTER } from './height-reporter.js';
 import { INTERACTIVE_LOADER, SPECS_ID } from './interactive-loader.js';
 import type { ChartVariant } from './variants.js';
-import { dateTimeFormat } from '../../facts/intl-formats.js';
+import { formatDate } from '../../facts/format-date.js';
 
 /** Options for {@link renderEmbedPage}. */
 export interface EmbedPageOptions {
@@ -42,9 +42,6 @@ export interface EmbedPage {
   csp: string;
 }
 
-function formatDay(date: string, locale: string): string {
-  return dateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${date}T00:00:00Z`));
-}
 
 /** Render a chart's embed page. Pages live in `charts/`, so links to the report's files start with `../`. */
 export function renderEmbedPage({ id, chart, variants, report, vendorScripts = [] }: EmbedPageOptions): EmbedPage {
@@ -58,7 +55,7 @@ export function renderEmbedPage({ id, chart, variants, report, vendorScripts = [
   const vendor = vendorScripts.map((path) => `<script src="../${escape(path)}" defer></script>\n`).join('');
   const credit = [
     report.byline ? escape(report.byline) : '',
-    report.date ? `<time datetime="${escape(report.date)}">${escape(formatDay(report.date, report.locale))}</time>` : '',
+    report.date ? `<time datetime="${escape(report.date)}">${escape(formatDate(Date.parse(`${report.date}T00:00:00Z`), { locale: report.locale }))}</time>` : '',
     `<a href="../index.html#chart-${escape(id)}" target="_blank" rel="noopener">${escape(msg.fullReport(report.title))}</a>`,
   ].filter(Boolean).join(' · ');
   const source = [chart.source ? escape(chart.source) : '', `<a href="../data/${escape(id)}.csv" download>${escape(msg.getTheData())}</a>`].filter(Boolean).join(' · ');

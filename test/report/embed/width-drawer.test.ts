@@ -16,11 +16,11 @@ beforeEach(() => {
   counts.views = 0;
 });
 
-/** Draw a chart at each width with one drawer, closed at the end. */
-async function drawAll(chart: Chart, widths: readonly number[], id = 'c'): Promise<RenderedSVG[]> {
+/** Draw a chart at each width with one drawer, closed at the end; `framed`: in its frame first (the first drawing returned). */
+async function drawAll(chart: Chart, widths: readonly number[], id = 'c', { framed = false } = {}): Promise<RenderedSVG[]> {
   const drawer = widthDrawer();
   try {
-    const drawn: RenderedSVG[] = [];
+    const drawn: RenderedSVG[] = framed ? [await drawer.framed(chart, { id })] : [];
     for (const width of widths) drawn.push(await drawer.draw(atWidth(chart, width), { id: `${id}-${width}`, width }));
     return drawn;
   } finally {
@@ -113,14 +113,7 @@ describe('widthDrawer', () => {
 
   it.each(charts)('draws %s in its frame and then at each width exactly as renderSVG does', async (_, make) => {
     const chart = make();
-    const drawer = widthDrawer();
-    const drawn: RenderedSVG[] = [];
-    try {
-      drawn.push(await drawer.framed(chart, { id: 'c' }));
-      for (const width of WIDTHS) drawn.push(await drawer.draw(atWidth(chart, width), { id: `c-${width}`, width }));
-    } finally {
-      drawer.close();
-    }
+    const drawn = await drawAll(chart, WIDTHS, 'c', { framed: true });
     const expected = [await renderSVG(chart, { id: 'c' }), ...await Promise.all(WIDTHS.map((width) => renderSVG(atWidth(chart, width), { id: `c-${width}` })))];
     drawn.forEach((rendered, i) => expect(rendered, i === 0 ? 'framed' : `at ${WIDTHS[i - 1]}`).toEqual(expected[i]));
   });
@@ -133,37 +126,20 @@ describe('widthDrawer', () => {
     drawn.forEach((rendered, i) => expect(rendered, `at ${widths[i]}`).toEqual(expected[i]));
   });
 
-  /** Draw a chart in its frame, then at each width, with one drawer. */
-  async function drawFramedThenAll(chart: Chart, id: string): Promise<void> {
-    const drawer = widthDrawer();
-    try {
-      await drawer.framed(chart, { id });
-      for (const width of WIDTHS) await drawer.draw(atWidth(chart, width), { id: `${id}-${width}`, width });
-    } finally {
-      drawer.close();
-    }
-  }
-
   it('draws a chart whose view states its width in its frame and at every width with one view, compiled once', async () => {
-    await drawFramedThenAll(tinyBar(), 'bars');
+    await drawAll(tinyBar(), WIDTHS, 'bars', { framed: true });
     expect(counts).toEqual({ compiled: 1, views: 1 });
   });
 
   it('compiles a framed chart sized by the theme once more, at the first width, before its view draws the widths', async () => {
     // No width of its own: the theme's default sizes it, and resizing writes the width into the view.
     const chart = rawChart({ data: { values: points }, mark: 'point', encoding: { x: { field: 'x', type: 'quantitative' }, y: { field: 'y', type: 'quantitative' } } }, { title: 'Points', source: 'Source: test' });
-    await drawFramedThenAll(chart, 'points');
+    await drawAll(chart, WIDTHS, 'points', { framed: true });
     expect(counts).toEqual({ compiled: 2, views: 1 });
   });
 
   it('draws the widths of a framed chart as if it had not been drawn when its view cannot draw them', async () => {
-    const drawer = widthDrawer();
-    try {
-      await drawer.framed(facet, { id: 'facet' });
-      for (const width of WIDTHS) await drawer.draw(atWidth(facet, width), { id: `facet-${width}`, width });
-    } finally {
-      drawer.close();
-    }
+    await drawAll(facet, WIDTHS, 'facet', { framed: true });
     // The framed drawing (whose compiled width already says its view cannot: small multiples, see
     // above), then every width compiled afresh.
     expect(counts).toEqual({ compiled: 1 + WIDTHS.length, views: 2 });
