@@ -90,7 +90,7 @@ export { pushdownChart } from './charts/pushdown/pushdown-chart.js';
 export type { PushdownChartOptions, PushedChart } from './charts/pushdown/pushdown-chart.js';
 export { renderSVG } from './charts/render.js';
 export type { RenderOptions, RenderedSVG } from './charts/render.js';
-export { renderPNG, renderPNGAsync } from './charts/render-png.js';
+export { renderPNG, renderPNGAsync, renderPNGPairAsync, type PNGPair } from './charts/render-png.js';
 export type { RenderPNGOptions } from './charts/render-png.js';
 export { altText } from './charts/alt-text.js';
 export type { AltTextOptions } from './charts/alt-text.js';

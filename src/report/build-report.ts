@@ -19,7 +19,7 @@ import type { Fact } from '../facts/fact.js';
 import { defaultClock, silentLogger, type BuildLogger, type Clock } from './logger.js';
 import type { OutputFile } from './write-output.js';
 import { startChartPNGs } from './embed/chart-pngs.js';
-import { chartVariants, renderEmbedFiles, type RenderedChart } from './embed/embed-files.js';
+import { chartVariants, startEmbedFiles, type RenderedChart } from './embed/embed-files.js';
 import { widthDrawer } from './embed/width-drawer.js';
 import { noMemo, type Memo } from './memo.js';
 import { loadsData } from '../charts/data-urls.js';
@@ -125,10 +125,8 @@ export async function renderReport(report: Report, { logger = silentLogger, cloc
       throw new ReportError(report.slug, msg.chartFailed(cell.id), { cellId: cell.id, cause: error });
     }
   }
-  // PNGs, embed pages and the embeds index (issue 4): built from the charts just rendered.
-  const embeds = await renderEmbedFiles({ report, charts: renderedCharts, memo });
-  embeds.warnings.forEach(warn);
-  files.push(...embeds.files);
+  // Embed pages (issue 4), built from the charts just rendered; their PNGs are drawn while the page is.
+  const embeds = await startEmbedFiles({ report, charts: renderedCharts, memo });
   lap('charts', `${chartCells.length} charts`);
 
   const datasets = datasetsOf(report);
@@ -168,6 +166,12 @@ export async function renderReport(report: Report, { logger = silentLogger, cloc
   files.unshift({ path: 'index.html', contents: html });
   files.push({ path: 'facts.json', contents: factsJSON });
   files.push({ path: 'claims.json', contents: json(claimsJSON) });
-  lap('html', `${Math.round(html.length / 1024)} KB page, ${files.length} files`);
+  lap('html', `${Math.round(html.length / 1024)} KB page`);
+
+  // The PNGs and the embeds index, which tells which charts have them.
+  const { files: embedFiles, warnings: embedWarnings } = await embeds.finish();
+  embedWarnings.forEach(warn);
+  files.push(...embedFiles);
+  if (chartCells.length > 0) lap('pngs', `${embedFiles.filter((file) => file.path.endsWith('.png')).length} PNGs, ${files.length} files in all`);
   return { slug: report.slug, files, ledger, warnings };
 }

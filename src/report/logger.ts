@@ -1,7 +1,7 @@
 /** One step of a build, reported as it finishes. */
 export interface BuildStep {
   report: string;
-  step: 'load' | 'facts' | 'checks' | 'charts' | 'html' | 'write';
+  step: 'load' | 'facts' | 'checks' | 'charts' | 'html' | 'pngs' | 'write';
   /** What the step did, with counts ("3 charts"). */
   detail: string;
   /** How long it took, in milliseconds. */

@@ -33,7 +33,7 @@ describe('terminalLogger', () => {
     await renderReport(report, { logger: terminalLogger(t.io, { mode: 'json' }) });
     const events = t.out.join('').trim().split('\n').map((line) => JSON.parse(line) as { event: string; step: string; done?: number });
     expect(events.filter((e) => e.event === 'progress').map((e) => e.done)).toEqual([0, 1]);
-    expect(events.filter((e) => e.event === 'step').map((e) => e.step)).toEqual(['facts', 'checks', 'charts', 'html']);
+    expect(events.filter((e) => e.event === 'step').map((e) => e.step)).toEqual(['facts', 'checks', 'charts', 'html', 'pngs']);
   });
 
   it('redraws a live progress line on a terminal, and prints none in plain mode', async () => {
@@ -43,7 +43,7 @@ describe('terminalLogger', () => {
     const plain = io(false);
     await renderReport(report, { logger: terminalLogger(plain.io, { mode: 'plain' }) });
     expect(plain.out.join('')).not.toMatch(/\r/);
-    expect(plain.out.join('').trim().split('\n')).toHaveLength(4);
+    expect(plain.out.join('').trim().split('\n')).toHaveLength(5);
   });
 
   it('prints nothing but warnings when quiet', async () => {

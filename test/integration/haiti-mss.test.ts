@@ -22,7 +22,7 @@ describe('the Haiti MSS report', () => {
   const text = () => document.body.textContent?.replace(/\s+/g, ' ') ?? '';
 
   it('prints each step with its time', () => {
-    for (const step of ['load', 'facts', 'checks', 'charts', 'html', 'write']) expect(build.stdout).toMatch(new RegExp(`haiti-mss\\s+${step}\\s.*\\d+(\\.\\d+ s| ms)`));
+    for (const step of ['load', 'facts', 'checks', 'charts', 'html', 'pngs', 'write']) expect(build.stdout).toMatch(new RegExp(`haiti-mss\\s+${step}\\s.*\\d+(\\.\\d+ s| ms)`));
   });
 
   it('writes the page, the charts, the data and the facts', () => {

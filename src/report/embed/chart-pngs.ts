@@ -1,19 +1,14 @@
 /**
- * A chart's PNGs (1x and 2x), drawn in the PNG renderer's process (see `renderPNGAsync`) while the
- * build goes on drawing the next chart and the embed variants.
+ * A chart's PNGs (2x, and 1x from the same drawing), drawn in the PNG renderer's process (see
+ * `renderPNGPairAsync`) while the build goes on drawing the next chart and the embed variants.
  */
 
 import type { RenderedSVG } from '../../charts/render.js';
-import { renderPNGAsync } from '../../charts/render-png.js';
+import { renderPNGPairAsync, type PNGPair } from '../../charts/render-png.js';
 import { noMemo, type Memo } from '../memo.js';
 
-/** The PNG files' bytes. */
-export interface ChartPNGs {
-  /** At the SVG's size: `charts/<id>.png`. */
-  png: Buffer;
-  /** At twice its size: `charts/<id>@2x.png`. */
-  png2x: Buffer;
-}
+/** The PNG files' bytes: `png` is `charts/<id>.png`, `png2x` is `charts/<id>@2x.png`. */
+export type ChartPNGs = PNGPair;
 
 /** Options for {@link startChartPNGs}. */
 export interface ChartPNGsOptions {
@@ -23,12 +18,11 @@ export interface ChartPNGsOptions {
 
 /**
  * Start drawing a chart's PNGs and return at once; await the result when the files are wanted. A
- * failure (resvg refused the SVG, or crashed on it) comes out there, and `renderEmbedFiles` turns it
+ * failure (resvg refused the SVG, or crashed on it) comes out there, and `startEmbedFiles` turns it
  * into a warning; if the build stops first, it is not reported as an unhandled rejection.
  */
 export function startChartPNGs(rendered: RenderedSVG, { memo = noMemo }: ChartPNGsOptions = {}): Promise<ChartPNGs> {
-  const draw = (scale: number) => memo(['png', scale, rendered.svg], () => renderPNGAsync(rendered, { scale }));
-  const pngs = Promise.all([draw(1), draw(2)]).then(([png, png2x]) => ({ png, png2x }));
+  const pngs = memo(['pngs', rendered.svg], () => renderPNGPairAsync(rendered));
   pngs.catch(() => undefined);
   return pngs;
 }

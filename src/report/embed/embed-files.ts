@@ -77,14 +77,21 @@ export function chartVariants(
     renderVariants(chart, { id, widths, locale, ownWidth: rendered.width, ...(drawer !== undefined ? { drawer } : {}) }));
 }
 
+/** A report's embed pages, rendered, and its PNGs, perhaps still drawing (see {@link startEmbedFiles}). */
+export interface PendingEmbedFiles {
+  /** Wait for the PNGs, then every file: PNGs, embed pages, vendored scripts, the embeds index. */
+  finish(): Promise<EmbedFiles>;
+}
+
 /**
- * Render the embed files of a report's charts, in memory. The PNGs are `renderPNG`'s, drawn in the
- * PNG renderer's process while the variants are drawn here, and put in their places at the end (the
- * files come out in the same order, whichever PNG is done first). A chart whose PNGs cannot be drawn
- * (resvg refused or crashed on its SVG) gets a warning instead of them, and an embed code and index
- * entry that do not refer to them: the build goes on.
+ * Render the embed files of a report's charts, in memory, up to the PNGs: the variants and embed
+ * pages are drawn here while the PNG renderer's process draws the PNGs, and `finish` waits for them.
+ * A build renders its report page in between, so that the PNGs are drawn while it works rather than
+ * while it waits. The files come out in the same order whichever PNG is done first. A chart whose
+ * PNGs cannot be drawn (resvg refused or crashed on its SVG) gets a warning instead of them, and an
+ * embed code and index entry that do not refer to them: the build goes on.
  */
-export async function renderEmbedFiles({ report, charts, widths = VARIANT_WIDTHS, memo = noMemo }: EmbedFilesOptions): Promise<EmbedFiles> {
+export async function startEmbedFiles({ report, charts, widths = VARIANT_WIDTHS, memo = noMemo }: EmbedFilesOptions): Promise<PendingEmbedFiles> {
   const started = charts.map((chart) => ({ ...chart, pngs: chart.pngs ?? startChartPNGs(chart.rendered, { memo }) }));
   const pages: { id: string; title: string; html: string; live: boolean; snippet: EmbedSnippetOptions; pngs: Promise<ChartPNGs> }[] = [];
   const warnings: string[] = [];
@@ -102,18 +109,21 @@ export async function renderEmbedFiles({ report, charts, widths = VARIANT_WIDTHS
     };
     pages.push({ id, title: chart.title, html: page.html, live, snippet, pngs });
   }
-  const drawn = await Promise.allSettled(pages.map(({ pngs }) => pngs));
-  const files: OutputFile[] = [];
-  const entries: EmbedsIndexEntry[] = [];
-  for (const [i, { id, title, html, live, snippet }] of pages.entries()) {
-    const pngs = drawn[i]!;
-    if (pngs.status === 'fulfilled') files.push({ path: `charts/${id}.png`, contents: pngs.value.png }, { path: `charts/${id}@2x.png`, contents: pngs.value.png2x });
-    else warnings.push(pngsFailed(id, pngs.reason));
-    files.push({ path: `charts/${id}.html`, contents: html });
-    const png = pngs.status === 'fulfilled';
-    entries.push({ id, title, snippet: embedSnippet({ ...snippet, image: png }), interactive: live, png });
-  }
-  if (vendor !== undefined) files.push(...vendor.files);
-  if (charts.length > 0) files.push({ path: 'embeds.html', contents: renderEmbedsIndex({ report, entries }).html });
-  return { files, warnings };
+  const finish = async (): Promise<EmbedFiles> => {
+    const drawn = await Promise.allSettled(pages.map(({ pngs }) => pngs));
+    const files: OutputFile[] = [];
+    const entries: EmbedsIndexEntry[] = [];
+    for (const [i, { id, title, html, live, snippet }] of pages.entries()) {
+      const pngs = drawn[i]!;
+      if (pngs.status === 'fulfilled') files.push({ path: `charts/${id}.png`, contents: pngs.value.png }, { path: `charts/${id}@2x.png`, contents: pngs.value.png2x });
+      else warnings.push(pngsFailed(id, pngs.reason));
+      files.push({ path: `charts/${id}.html`, contents: html });
+      const png = pngs.status === 'fulfilled';
+      entries.push({ id, title, snippet: embedSnippet({ ...snippet, image: png }), interactive: live, png });
+    }
+    if (vendor !== undefined) files.push(...vendor.files);
+    if (charts.length > 0) files.push({ path: 'embeds.html', contents: renderEmbedsIndex({ report, entries }).html });
+    return { files, warnings };
+  };
+  return { finish };
 }

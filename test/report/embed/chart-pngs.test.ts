@@ -14,7 +14,7 @@ describe('startChartPNGs', () => {
     expect([png.equals(renderPNG(rendered, { scale: 1 })), png2x.equals(renderPNG(rendered, { scale: 2 }))]).toEqual([true, true]);
   });
 
-  it('asks the memo for each PNG, by scale and SVG', async () => {
+  it('asks the memo for the pair of PNGs, by SVG', async () => {
     const rendered = await renderSVG(tinyBar(), { id: 'bars' });
     const asked: unknown[][] = [];
     const memo: Memo = (parts, compute) => {
@@ -22,7 +22,7 @@ describe('startChartPNGs', () => {
       return noMemo(parts, compute);
     };
     await startChartPNGs(rendered, { memo });
-    expect(asked).toEqual([['png', 1, rendered.svg], ['png', 2, rendered.svg]]);
+    expect(asked).toEqual([['pngs', rendered.svg]]);
   });
 
   it('rejects, when awaited, an SVG resvg cannot read', async () => {
@@ -30,7 +30,7 @@ describe('startChartPNGs', () => {
   });
 
   it('lets a failure nobody awaits pass unreported, as when a build stops at a later chart', async () => {
-    // The PNGs' own promises, seen through the memo, to know when resvg has answered.
+    // The PNGs' own promise, seen through the memo, to know when resvg has answered.
     const drawing: Promise<unknown>[] = [];
     const memo: Memo = (parts, compute) => {
       const png = noMemo(parts, compute);
@@ -41,6 +41,6 @@ describe('startChartPNGs', () => {
     await Promise.allSettled(drawing);
     // Node reports unhandled rejections once the microtasks have run; vitest fails the run on one.
     await new Promise((resolve) => setTimeout(resolve, 50));
-    expect(drawing.length).toBe(2);
+    expect(drawing.length).toBe(1);
   });
 });
