@@ -10,6 +10,7 @@ import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { isCopydeskError } from '../../src/errors.js';
 import { renderPNG, renderPNGAsync } from '../../src/charts/render-png.js';
+import { childEnv } from '../../src/charts/png-process.js';
 import { renderSVG } from '../../src/charts/render.js';
 import { GOLDEN_CHARTS } from './golden-charts.js';
 
@@ -92,5 +93,12 @@ describe('the PNG renderer and the life of the process that uses it', () => {
     // The timer is unref'd: it fires only if something else (an idle renderer) still holds the process.
     const { stdout } = await inProcess(`${preamble}await renderPNGAsync(svg);\nsetTimeout(() => console.log('still alive'), 3000).unref();\nconsole.log('done');`);
     expect(stdout).toBe('done\n');
+  });
+});
+
+describe('the PNG renderer’s environment', () => {
+  it('is this process’s, without NODE_OPTIONS, and asks resvg’s allocator for large pages unless told otherwise', () => {
+    expect(childEnv({ PATH: '/bin', NODE_OPTIONS: '--import tsx' })).toEqual({ MIMALLOC_LARGE_OS_PAGES: '1', PATH: '/bin' });
+    expect(childEnv({ MIMALLOC_LARGE_OS_PAGES: '0' })).toEqual({ MIMALLOC_LARGE_OS_PAGES: '0' });
   });
 });
