@@ -17,8 +17,9 @@ import * as msg from '../messages/charts.js';
  * (source, build or bundle chunk) starts it. resvg draws a single PNG on the child's libuv thread
  * pool. A job with `half` (a chart's 2x PNG and its 1x) is drawn on the child's own thread, where
  * resvg's tree of the 2x drawing, its text already laid out as paths, is written out (`toString`)
- * and drawn again at half the scale: the same bytes as drawing the 1x from the SVG, without laying
- * out its text a second time (most of a drawing's work).
+ * and drawn again at half the scale, without laying out its text a second time (most of a drawing's
+ * work). Its numbers written rounded, that 1x may differ from one drawn from the SVG by a shade on a
+ * few edges (see `renderPNGPairAsync`).
  */
 const CHILD = `
 const { renderAsync, Resvg } = require(process.argv[1]);
@@ -101,9 +102,9 @@ function crashError({ code, signal, stderr }: Crash): CopydeskError {
 }
 
 /**
- * The child's environment, from this process's. `NODE_OPTIONS` stays out, as the parent's own flags do (the child is
- * started with its script only): a loader preloaded there (`--import tsx`) would start again in the
- * child, for nothing.
+ * The child's environment, from this process's. `NODE_OPTIONS` stays out, as the parent's own flags
+ * do (the child is started with its script only): a loader preloaded there (`--import tsx`) would
+ * start again in the child, for nothing.
  *
  * resvg's allocator (mimalloc) is asked for 2 MB pages where the system gives them (Linux's
  * transparent huge pages; elsewhere it keeps to small ones), unless the environment says otherwise. A

@@ -60,16 +60,19 @@ export async function renderPNGAsync(svg: string | RenderedSVG, options: RenderP
 
 /** A chart's PNGs at its size and at twice its size. */
 export interface PNGPair {
-  /** At the SVG's size: `renderPNG(svg, {scale: 1})`. */
+  /** At the SVG's size: `renderPNG(svg, {scale: 1})`, give or take a shade on a few edges. */
   png: Buffer;
   /** At twice its size: `renderPNG(svg, {scale: 2})`. */
   png2x: Buffer;
 }
 
 /**
- * A chart's PNGs at 1x and 2x, in the PNG renderer's process as {@link renderPNGAsync}: the same
- * bytes as `renderPNG` at each scale, for about half the work of two drawings. resvg lays out the
- * chart's text once, for the 2x drawing, and draws the 1x from that drawing's tree.
+ * A chart's PNGs at 1x and 2x, in the PNG renderer's process as {@link renderPNGAsync}, for about
+ * half the work of two drawings: resvg lays out the chart's text once, for the 2x drawing, and draws
+ * the 1x from that drawing's tree. The 2x is `renderPNG(svg, {scale: 2})` byte for byte. The 1x is
+ * `renderPNG(svg, {scale: 1})` but for the anti-aliasing of a few edges, as the tree's numbers are
+ * written rounded: across Vega-Lite's gallery, half the charts came out byte for byte the same and
+ * the rest differed in at most 0.13% of their bytes; the first report's charts, not at all.
  *
  * @example
  * const {png, png2x} = await renderPNGPairAsync(rendered);
