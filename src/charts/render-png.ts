@@ -27,9 +27,14 @@ export interface RenderPNGOptions {
  * await writeFile('contingents.png', renderPNG(rendered, {scale: 2}));
  */
 export function renderPNG(svg: string | RenderedSVG, options: RenderPNGOptions = {}): Buffer {
-  const text = typeof svg === 'string' ? svg : svg.svg;
+  const text = svgText(svg);
   const { Resvg } = resvg();
   return new Resvg(text, resvgOptions(text, options)).render().asPng();
+}
+
+/** The SVG's markup, given as markup or as a rendered chart. */
+function svgText(svg: string | RenderedSVG): string {
+  return typeof svg === 'string' ? svg : svg.svg;
 }
 
 let binding: typeof import('@resvg/resvg-js') | undefined;
@@ -54,7 +59,7 @@ function resvg(): typeof import('@resvg/resvg-js') {
  * const [png, png2x] = await Promise.all([1, 2].map((scale) => renderPNGAsync(rendered, {scale})));
  */
 export async function renderPNGAsync(svg: string | RenderedSVG, options: RenderPNGOptions = {}): Promise<Buffer> {
-  const text = typeof svg === 'string' ? svg : svg.svg;
+  const text = svgText(svg);
   return (await pngProcess().render(text, resvgOptions(text, options))).png;
 }
 
@@ -78,7 +83,7 @@ export interface PNGPair {
  * const {png, png2x} = await renderPNGPairAsync(rendered);
  */
 export async function renderPNGPairAsync(svg: string | RenderedSVG, options: Omit<RenderPNGOptions, 'scale'> = {}): Promise<PNGPair> {
-  const text = typeof svg === 'string' ? svg : svg.svg;
+  const text = svgText(svg);
   const { png, half } = await pngProcess().render(text, resvgOptions(text, { ...options, scale: 2 }), { half: true });
   if (half === undefined) throw new Error('the PNG renderer drew no 1x PNG');
   return { png: half, png2x: png };
