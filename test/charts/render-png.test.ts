@@ -6,20 +6,7 @@ import { renderPNG, renderPNGAsync, renderPNGPairAsync } from '../../src/charts/
 import { renderSVG } from '../../src/charts/render.js';
 import { GOLDEN_CHARTS } from './golden-charts.js';
 import { galleryFiles, galleryLoader, readSpec } from './gallery.js';
-
-/** Width and height from a PNG's IHDR chunk (bytes 16–23). */
-function pngSize(png: Buffer): { width: number; height: number } {
-  return { width: png.readUInt32BE(16), height: png.readUInt32BE(20) };
-}
-
-/**
- * The PNG's pixels, decoded by drawing it as an image in an SVG with resvg (which decodes PNG):
- * RGBA bytes, `width × height × 4`.
- */
-function pngPixels(png: Buffer, { width, height }: { width: number; height: number }): Buffer {
-  const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}"><image width="${width}" height="${height}" href="data:image/png;base64,${png.toString('base64')}"/></svg>`;
-  return new Resvg(svg).render().pixels;
-}
+import { comparedWithRenderPNG, pngPixels, pngSize } from './png-pixels.js';
 
 describe('renderPNG', () => {
   it('draws the chart at the SVG’s aspect ratio, scaled', async () => {
@@ -33,7 +20,7 @@ describe('renderPNG', () => {
     const rendered = await renderSVG(GOLDEN_CHARTS['contingents-bar']!(), { id: 'png' });
     const png = renderPNG(rendered.svg, { scale: 1 });
     const size = pngSize(png);
-    const pixels = pngPixels(png, size);
+    const pixels = pngPixels(png);
     expect(pixels.length).toBe(size.width * size.height * 4);
     let dark = 0;
     let blue = 0;
@@ -62,27 +49,11 @@ describe('renderPNGAsync', () => {
   });
 });
 
-/**
- * How a pair's 1x compares with `renderPNG(svg, {scale: 1})`: 'close' when it has the same size and
- * at most 0.2% of its bytes differ. Drawn from the 2x drawing's tree, whose numbers resvg writes
- * rounded, the 1x may differ in the anti-aliasing of a few edges: across the whole gallery, at most
- * 0.13% of its bytes, and half of the charts not at all (measured).
- */
-function compared(png: Buffer, svg: string): string {
-  const reference = renderPNG(svg, { scale: 1 });
-  const size = pngSize(reference);
-  if (pngSize(png).width !== size.width || pngSize(png).height !== size.height) return `${pngSize(png).width}×${pngSize(png).height}, not ${size.width}×${size.height}`;
-  const [a, b] = [pngPixels(png, size), pngPixels(reference, size)];
-  let differing = 0;
-  for (let i = 0; i < a.length; i += 1) if (a[i] !== b[i]) differing += 1;
-  return differing / a.length <= 0.002 ? 'close' : `${differing} of ${a.length} bytes differ`;
-}
-
 describe('renderPNGPairAsync', () => {
   it('draws the 2x renderPNG draws, byte for byte, and a 1x close to renderPNG’s, for every golden chart', async () => {
     const charts = await Promise.all(Object.entries(GOLDEN_CHARTS).map(([name, make]) => renderSVG(make(), { id: name })));
     const pairs = await Promise.all(charts.map((rendered) => renderPNGPairAsync(rendered)));
-    expect(pairs.map(({ png, png2x }, i) => [compared(png, charts[i]!.svg), png2x.equals(renderPNG(charts[i]!, { scale: 2 }))]))
+    expect(pairs.map(({ png, png2x }, i) => [comparedWithRenderPNG(png, charts[i]!.svg), png2x.equals(renderPNG(charts[i]!, { scale: 2 }))]))
       .toEqual(charts.map(() => ['close', true]));
   });
 
@@ -96,7 +67,7 @@ describe('renderPNGPairAsync', () => {
       view.finalize();
       const { png, png2x } = await renderPNGPairAsync(svg);
       const same2x = png2x.equals(renderPNG(svg, { scale: 2 }));
-      outcomes.push(`${file}: ${compared(png, svg)}, 2x ${same2x ? 'same' : 'other'}`);
+      outcomes.push(`${file}: ${comparedWithRenderPNG(png, svg)}, 2x ${same2x ? 'same' : 'other'}`);
     }
     expect(outcomes).toEqual(files.map((file) => `${file}: close, 2x same`));
   }, 60_000);
@@ -104,7 +75,7 @@ describe('renderPNGPairAsync', () => {
   it('differs from a 1x of another drawing: the comparison can fail', async () => {
     const rendered = await renderSVG(GOLDEN_CHARTS['contingents-bar']!(), { id: 'png' });
     const other = renderPNG(rendered.svg.replace(/#0072b2/gi, '#d55e00'), { scale: 1 });
-    expect(compared(other, rendered.svg)).toMatch(/bytes differ$/);
+    expect(comparedWithRenderPNG(other, rendered.svg)).toMatch(/bytes differ$/);
   });
 
   it('rejects an SVG resvg cannot read, with resvg’s reason', async () => {
