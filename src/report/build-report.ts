@@ -68,7 +68,8 @@ function renderCellOrThrow(slug: string, cell: Cell, context: CellContext): stri
 async function drawChart(id: string, chart: ChartCell['chart'], { locale, memo, chartMemo }: { locale: string; memo: Memo; chartMemo: Memo }): Promise<RenderedChart> {
   const drawer = widthDrawer({ locale });
   try {
-    const rendered = await chartMemo(['svg', id, chart], () => drawer.framed(chart, { id }));
+    // In the report's locale, as the embed drawings: it writes the alt text's numbers and dates.
+    const rendered = await chartMemo(['svg', id, chart, locale], () => drawer.framed(chart, { id }));
     const drawn: RenderedChart = { id, chart, rendered, pngs: startChartPNGs(rendered, { memo }), memo: chartMemo };
     return { ...drawn, variants: await chartVariants(drawn, { locale, drawer }) };
   } finally {

@@ -40,9 +40,10 @@ export type DrawAtWidth = (chart: Chart, { id, width }: { id: string; width: num
 export interface WidthDrawer {
   /**
    * Draw the chart in its frame at its own width, first: the same drawing as
-   * `renderSVG(chart, {id, locale})`. Its view is kept for the widths drawn next when it can draw them.
+   * `renderSVG(chart, {id, locale})`, in the drawer's locale. Its view is kept for the widths drawn
+   * next when it can draw them.
    */
-  framed(chart: Chart, { id, locale }: { id: string; locale?: string }): Promise<RenderedSVG>;
+  framed(chart: Chart, { id }: { id: string }): Promise<RenderedSVG>;
   /** Draw the chart without its frame at a plot width (its spec resized and unframed). */
   draw: DrawAtWidth;
   /** Let go of the view kept between drawings. Call it when done, drawings failed or not. */
@@ -110,12 +111,12 @@ export function widthDrawer({ locale = 'en-US', loader }: WidthDrawerOptions = {
     return drawAnew(chart, { id, vgSpec: compileSpec(chart.spec, { id, log: fresh }), log: fresh, keep: true });
   };
 
-  const framed: WidthDrawer['framed'] = async (chart, { id, locale: framedLocale = 'en-US' }) => {
+  const framed: WidthDrawer['framed'] = async (chart, { id }) => {
     close();
     first = undefined;
     again = undefined;
     const spec = singleView(chart.spec) === undefined ? undefined : switchableFrame(chart.spec);
-    if (spec === undefined) return renderSVG(chart, { id, locale: framedLocale, ...(loader !== undefined ? { loader } : {}) });
+    if (spec === undefined) return renderSVG(chart, { id, locale, ...(loader !== undefined ? { loader } : {}) });
     const log = collectLogger();
     const vgSpec = compileSpec(spec, { id, log });
     const width = typeof vgSpec.width === 'number' ? vgSpec.width : Number.NaN;
@@ -123,7 +124,7 @@ export function widthDrawer({ locale = 'en-US', loader }: WidthDrawerOptions = {
     const view = await openView(await parseSpec(vgSpec, { id }), { id, loader, log });
     kept = view;
     switchable = true;
-    const rendered = await drawView(view, { id, chart, locale: framedLocale, log });
+    const rendered = await drawView(view, { id, chart, locale, log });
     first = { width, key, warnings: [...rendered.warnings], alt: rendered.alt, framed: chart };
     return rendered;
   };

@@ -145,6 +145,19 @@ describe('widthDrawer', () => {
     expect(counts).toEqual({ compiled: 1 + WIDTHS.length, views: 2 });
   });
 
+  it('draws the framed chart in the drawer’s locale, as renderSVG in that locale does', async () => {
+    const chart = GOLDEN_CHARTS['deployment-timeline']!();
+    const drawer = widthDrawer({ locale: 'de-DE' });
+    try {
+      const drawn = await drawer.framed(chart, { id: 'steps' });
+      expect(drawn).toEqual(await renderSVG(chart, { id: 'steps', locale: 'de-DE' }));
+      // The alt text names its months in German: the locale reached the drawing.
+      expect(drawn.alt).not.toBe((await renderSVG(chart, { id: 'steps' })).alt);
+    } finally {
+      drawer.close();
+    }
+  });
+
   it('lets go of the kept view on close', async () => {
     const drawer = widthDrawer();
     await drawer.draw(atWidth(tinyBar(), 300), { id: 'bars', width: 300 });
