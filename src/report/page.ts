@@ -20,7 +20,6 @@ export interface PageParts {
 /** A strict policy: the page runs no script, loads nothing from the network, allows inline styles only. */
 export const REPORT_CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src 'self' data:; script-src 'none'; base-uri 'none'; form-action 'none'";
 
-
 function renderSource(source: Source): string {
   const title = source.title ? `, “${escape(source.title)}”` : '';
   const url = source.url ? safeUrl(source.url) : undefined;

@@ -42,7 +42,6 @@ export interface EmbedPage {
   csp: string;
 }
 
-
 /** Render a chart's embed page. Pages live in `charts/`, so links to the report's files start with `../`. */
 export function renderEmbedPage({ id, chart, variants, report, vendorScripts = [] }: EmbedPageOptions): EmbedPage {
   const live = vendorScripts.length > 0;
